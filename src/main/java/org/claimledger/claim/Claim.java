@@ -1,0 +1,108 @@
+package org.claimledger.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.claimledger.party.Party;
+import org.claimledger.revision.Revisioned;
+import org.claimledger.source.Source;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One assertion by one source, with its figure as an interval and the documents that carry it. */
+@Entity
+@Table(name = "claim")
+public class Claim extends Revisioned {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "public_id", updatable = false)
+    public UUID publicId;
+
+    @Column(name = "external_key", updatable = false)
+    public String externalKey;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    public Source source;
+
+    @Column(name = "stated_on")
+    public LocalDate statedOn;
+    @Column(name = "period_from")
+    public LocalDate periodFrom;
+    @Column(name = "as_of")
+    public LocalDate asOf;
+
+    public Category category;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id")
+    public Party subject;
+
+    /** Slugs of parties also counted in the figure ("soldiers and Syrian mercenaries"). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "also_counts")
+    public String[] alsoCounts = new String[0];
+
+    public Population population;
+    public Metric metric;
+    public Equipment equipment;
+    public String object;
+    public String incident;
+    public String location;
+
+    @Column(name = "qty_low")
+    public Long low;
+    @Column(name = "qty_high")
+    public Long high;
+    public Qualifier qualifier;
+    @Column(name = "qty_text")
+    public String quantityText;
+
+    public Stance stance = Stance.ASSERTS;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "perpetrator_id")
+    public Party perpetrator;
+
+    public String statement;
+    public String note;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Citation> citations;
+
+    public ClaimStatus status = ClaimStatus.ACTIVE;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
+
+    public static Optional<Claim> byPublicId(UUID id) {
+        return find("publicId", id).firstResultOptional();
+    }
+
+    /**
+     * Claims with a dataset key get a name-based UUID, so the same dataset has the same claim ids in
+     * every database it is loaded into; other claims get a random one.
+     */
+    public static UUID idFor(String externalKey) {
+        return externalKey == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes(("claimledger:claim:" + externalKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Quantity quantity() {
+        return qualifier == null ? null : new Quantity(low, high, qualifier, quantityText);
+    }
+}

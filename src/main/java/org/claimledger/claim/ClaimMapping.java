@@ -1,0 +1,55 @@
+package org.claimledger.claim;
+
+import org.claimledger.common.References;
+import org.claimledger.party.Party;
+
+import java.util.List;
+
+/** Copies a submitted claim onto a row, resolving its slugs; the one mapping used by the API and imports. */
+final class ClaimMapping {
+    private ClaimMapping() {
+    }
+
+    /** Fills {@code claim} from {@code input}; unknown slugs are reported under {@code prefix}. */
+    static void apply(Claim claim, NewClaim input, References refs, String prefix) {
+        claim.source = refs.source(input.source(), prefix + "source");
+        claim.statedOn = input.statedOn();
+        claim.periodFrom = input.from();
+        claim.asOf = input.asOf();
+        claim.category = input.category();
+        claim.subject = refs.party(input.subject(), prefix + "subject");
+        List<String> also = input.alsoCounts() == null ? List.of() : input.alsoCounts();
+        for (int i = 0; i < also.size(); i++) {
+            refs.party(also.get(i), prefix + "alsoCounts[" + i + "]");
+        }
+        claim.alsoCounts = also.stream().distinct().sorted().toArray(String[]::new);
+        claim.population = input.population();
+        claim.metric = input.metric();
+        claim.equipment = input.equipment();
+        claim.object = input.object();
+        claim.incident = input.incident();
+        claim.location = input.location();
+        Quantity q = input.quantity();
+        claim.low = q == null ? null : q.low();
+        claim.high = q == null ? null : q.high();
+        claim.qualifier = q == null ? null : q.qualifier();
+        claim.quantityText = q == null ? null : q.text();
+        claim.stance = input.stance() == null ? Stance.ASSERTS : input.stance();
+        claim.perpetrator = refs.party(input.perpetrator(), prefix + "perpetrator");
+        claim.statement = input.statement();
+        claim.note = input.note();
+        claim.citations = List.copyOf(input.citations());
+    }
+
+    /** The claim as a client would submit it again: what exports write and round-trips compare. */
+    static NewClaim toInput(Claim c) {
+        return new NewClaim(c.externalKey, c.source.slug, c.statedOn, c.periodFrom, c.asOf, c.category,
+                slug(c.subject), c.alsoCounts.length == 0 ? null : List.of(c.alsoCounts), c.population, c.metric,
+                c.equipment, c.object, c.incident, c.location, c.quantity(), c.stance, slug(c.perpetrator),
+                c.statement, c.note, c.citations);
+    }
+
+    private static String slug(Party p) {
+        return p == null ? null : p.slug;
+    }
+}

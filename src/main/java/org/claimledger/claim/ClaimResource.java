@@ -1,0 +1,103 @@
+package org.claimledger.claim;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.auth.Actor;
+import org.claimledger.auth.Roles;
+import org.claimledger.common.Etags;
+import org.claimledger.common.Limits;
+import org.claimledger.common.Page;
+import org.claimledger.idempotency.IdempotencyKeys;
+import org.claimledger.revision.RevisionView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/claims")
+@Tag(name = "Claims", description = "Every figure and allegation, attributed to the source that made it")
+public class ClaimResource {
+    private final ClaimService claims;
+    private final Limits limits;
+    private final Actor actor;
+    private final IdempotencyKeys idempotency;
+
+    ClaimResource(ClaimService claims, Limits limits, Actor actor, IdempotencyKeys idempotency) {
+        this.claims = claims;
+        this.limits = limits;
+        this.actor = actor;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "List claims, filtered, in a stable order (keyset pagination)")
+    public Page<ClaimView> list(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit) {
+        return claims.list(filter, cursor, limits.pageSize(limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a claim; with revision=N, the claim as it was at that revision")
+    public Response get(UUID id, @RestQuery @Parameter(description = "An earlier revision number") Integer revision) {
+        Claim claim = revision == null ? claims.get(id) : claims.get(id, revision);
+        return Etags.tagged(Response.ok(ClaimView.of(claim)), claim.revision);
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "Every revision of a claim, oldest first")
+    public List<RevisionView> revisions(UUID id) {
+        return claims.history(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record a claim (editor). Idempotency-Key makes retries safe")
+    public Response create(@Valid @NotNull NewClaim input, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        return idempotency.once(idempotencyKey, actor.tokenId(), "POST /api/v1/claims",
+                () -> idempotency.fingerprintOf(input), () -> {
+                    Claim claim = claims.create(input, actor.name());
+                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + claim.publicId))
+                            .entity(ClaimView.of(claim)), claim.revision);
+                });
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Revise a claim (editor); needs If-Match with its ETag. The old revision is kept")
+    public Response update(UUID id, @Valid @NotNull NewClaim input, @RestHeader("If-Match") String ifMatch,
+                           @RestQuery @Size(max = 500) @Parameter(description = "Why it changed") String reason) {
+        Claim claim = claims.update(id, input, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(ClaimView.of(claim)), claim.revision);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Retract a claim (editor); needs If-Match and a reason. It stays readable, marked retracted")
+    public Response retract(UUID id, @RestHeader("If-Match") String ifMatch,
+                            @RestQuery @Size(max = 500) @Parameter(description = "Why it is retracted",
+                                    required = true) String reason) {
+        Claim claim = claims.retract(id, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(ClaimView.of(claim)), claim.revision);
+    }
+}

@@ -1,0 +1,110 @@
+package org.claimledger.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.claimledger.common.Conflict;
+import org.claimledger.common.Cursor;
+import org.claimledger.common.Etags;
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.NotFound;
+import org.claimledger.common.Page;
+import org.claimledger.common.References;
+import org.claimledger.revision.RevisionView;
+import org.claimledger.revision.Revisions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ClaimService {
+    static final String TABLE = "claim";
+
+    private final EntityManager em;
+    private final Revisions revisions;
+
+    ClaimService(EntityManager em, Revisions revisions) {
+        this.em = em;
+        this.revisions = revisions;
+    }
+
+    public Claim get(UUID id) {
+        return Claim.byPublicId(id).orElseThrow(() -> new NotFound("claim", id));
+    }
+
+    /** The claim as it was at revision {@code number}. */
+    public Claim get(UUID id, int number) {
+        List<?> ids = em.createNativeQuery("SELECT id, revision FROM claim WHERE public_id = :id")
+                .setParameter("id", id).getResultList();
+        if (ids.isEmpty()) {
+            throw new NotFound("claim", id);
+        }
+        Object[] row = (Object[]) ids.get(0);
+        if (((Number) row[1]).intValue() == number) {
+            return get(id);
+        }
+        return revisions.old(Claim.class, TABLE, ((Number) row[0]).longValue(), number)
+                .orElseThrow(() -> new NotFound("revision of claim " + id, number));
+    }
+
+    public List<RevisionView> history(UUID id) {
+        Claim claim = get(id);
+        return revisions.history(TABLE, claim.id, claim);
+    }
+
+    public Page<ClaimView> list(ClaimFilter filter, String cursor, int limit) {
+        ClaimQuery query = ClaimQuery.of(filter, new References(new ArrayList<>()));
+        List<Claim> rows = query.page(em, Cursor.decodeLong(cursor), limit + 1);
+        return Page.of(rows, limit, c -> Long.toString(c.id), ClaimView::of);
+    }
+
+    @Transactional
+    public Claim create(NewClaim input, String actor) {
+        if (input.key() != null && Claim.count("externalKey", input.key()) > 0) {
+            throw new Conflict("a claim with key '" + input.key() + "' exists already");
+        }
+        Claim claim = new Claim();
+        claim.publicId = Claim.idFor(input.key());
+        claim.externalKey = input.key();
+        References refs = new References(new ArrayList<>());
+        ClaimMapping.apply(claim, input, refs, "");
+        refs.throwIfAny();
+        claim.recordBy(actor, "created");
+        claim.persistAndFlush();
+        return claim;
+    }
+
+    @Transactional
+    public Claim update(UUID id, NewClaim input, String ifMatch, String reason, String actor) {
+        Claim claim = get(id);
+        Etags.requireMatch(ifMatch, claim.revision);
+        if (input.key() != null && !input.key().equals(claim.externalKey)) {
+            throw InvalidInput.of("key", "a claim's key cannot change");
+        }
+        References refs = new References(new ArrayList<>());
+        ClaimMapping.apply(claim, input, refs, "");
+        refs.throwIfAny();
+        claim.recordBy(actor, reason);
+        em.flush();
+        return claim;
+    }
+
+    /** Retracts a claim: it stays readable, marked with the reason, and drops out of comparisons. */
+    @Transactional
+    public Claim retract(UUID id, String ifMatch, String reason, String actor) {
+        Claim claim = get(id);
+        Etags.requireMatch(ifMatch, claim.revision);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "say why the claim is retracted");
+        }
+        if (claim.status == ClaimStatus.RETRACTED) {
+            throw new Conflict("the claim is retracted already");
+        }
+        claim.status = ClaimStatus.RETRACTED;
+        claim.retractionReason = reason;
+        claim.recordBy(actor, "retracted: " + reason);
+        em.flush();
+        return claim;
+    }
+}

@@ -1,0 +1,18 @@
+package org.claimledger.common;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+@OpenAPIDefinition(info = @Info(title = "claimledger API", version = "1.0.0",
+        description = "Every casualty figure, equipment loss and allegation of a conflict, stored as a claim "
+                + "attributed to the source that made it, and compared across sources. Reads are public; "
+                + "writes need a bearer API token. Errors are RFC 9457 application/problem+json.",
+        license = @License(name = "Apache-2.0")))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token: Authorization: Bearer cl_...")
+public class ApiDefinition extends Application {
+}

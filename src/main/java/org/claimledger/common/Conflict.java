@@ -1,0 +1,7 @@
+package org.claimledger.common;
+
+public class Conflict extends ApiException {
+    public Conflict(String detail) {
+        super(409, "conflict", "Conflict", detail);
+    }
+}

@@ -1,0 +1,16 @@
+package org.claimledger.common;
+
+import java.util.List;
+
+/** 400 with the list of invalid fields. */
+public class InvalidInput extends ApiException {
+    public InvalidInput(List<Problem.FieldError> errors) {
+        super(400, "invalid-input", "Invalid input",
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are invalid", List.copyOf(errors));
+    }
+
+    public static InvalidInput of(String field, String message) {
+        return new InvalidInput(List.of(new Problem.FieldError(field, message)));
+    }
+}

@@ -1,0 +1,191 @@
+package org.claimledger.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one place where failures become RFC 9457 responses. Messages are written here, never copied
+ * from an exception of a library: no class name, SQL or stack trace reaches a client.
+ */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return api(new InvalidInput(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return api(InvalidInput.of(pathOf(e), "unknown field '" + Problem.clip(e.getPropertyName()) + "'"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(InvalidFormatException e, UriInfo uri) {
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                && WireEnum.class.isAssignableFrom(e.getTargetType())
+                ? "unknown value '" + Problem.clip(String.valueOf(e.getValue())) + "'; expected one of "
+                        + allowedWords(e.getTargetType())
+                : "'" + Problem.clip(String.valueOf(e.getValue())) + "' is not a valid " + describe(e.getTargetType());
+        return api(InvalidInput.of(pathOf(e), message), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, uri);
+        }
+        String field = pathOf(e);
+        return api(InvalidInput.of(field.isEmpty() ? "body" : field, "has the wrong type or shape"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return api(new ApiException(400, "malformed-json", "Malformed JSON",
+                "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        return api(new ApiException(400, "malformed-json", "Malformed JSON", "the body could not be read as JSON"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri, "this request needs a valid API token: Authorization: Bearer <token>");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri, "the API token is unknown or revoked");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return api(new ApiException(403, "forbidden", "Forbidden",
+                "your API token's role may not do this"), uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return api(new PreconditionFailed("the resource was changed by another request; fetch it again"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at this path";
+            case 405 -> "this method is not allowed here";
+            case 406 -> "no representation in the requested media type";
+            case 415 -> "unsupported content type; send application/json";
+            default -> title;
+        };
+        String type = title.toLowerCase().replaceAll("[^a-z]+", "-");
+        return api(new ApiException(status, type, title, detail), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("unexpected failure serving " + path(uri), e);
+        return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
+                "the server failed to answer this request; it has been logged", path(uri), null));
+    }
+
+    private Response unauthorized(UriInfo uri, String detail) {
+        return Response.fromResponse(api(new ApiException(401, "unauthorized", "Unauthorized", detail), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"claimledger\"").build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** A Bean Validation path such as {@code create.body.citations[0].title}, without method and argument. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        return switch (type.getSimpleName()) {
+            case "Long", "long", "Integer", "int" -> "whole number in range";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "UUID" -> "UUID";
+            case "OffsetDateTime", "Instant" -> "timestamp (ISO 8601)";
+            default -> type.getSimpleName().toLowerCase();
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String allowedWords(Class type) {
+        return WireEnum.allowed(type);
+    }
+}

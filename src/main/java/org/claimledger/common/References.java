@@ -1,0 +1,62 @@
+package org.claimledger.common;
+
+import org.claimledger.party.Party;
+import org.claimledger.source.Source;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves the slugs a request or an import names to rows, remembering each answer, and collects
+ * every unknown one as a field error so a client learns all of them at once.
+ */
+public class References {
+    private final Map<String, Optional<Source>> sources = new HashMap<>();
+    private final Map<String, Optional<Party>> parties = new HashMap<>();
+    private final List<Problem.FieldError> errors;
+
+    public References(List<Problem.FieldError> errors) {
+        this.errors = errors;
+    }
+
+    public Source source(String slug, String field) {
+        if (slug == null) {
+            return null;
+        }
+        return sources.computeIfAbsent(slug, Source::bySlug).orElseGet(() -> {
+            errors.add(new Problem.FieldError(field, "unknown source '" + Problem.clip(slug) + "'"));
+            return null;
+        });
+    }
+
+    public Party party(String slug, String field) {
+        if (slug == null) {
+            return null;
+        }
+        return parties.computeIfAbsent(slug, Party::bySlug).orElseGet(() -> {
+            errors.add(new Problem.FieldError(field, "unknown party '" + Problem.clip(slug) + "'"));
+            return null;
+        });
+    }
+
+    /** Lets an import resolve rows it has just written in the same transaction. */
+    public void remember(Source source) {
+        sources.put(source.slug, Optional.of(source));
+    }
+
+    public void remember(Party party) {
+        parties.put(party.slug, Optional.of(party));
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.claimledger.link;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.auth.Actor;
+import org.claimledger.auth.Roles;
+import org.claimledger.common.Etags;
+import org.claimledger.common.Limits;
+import org.claimledger.common.Page;
+import org.claimledger.idempotency.IdempotencyKeys;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/claims/{id}/links")
+@Tag(name = "Links", description = "How claims bear on each other: corroborates, contradicts, supersedes, derived-from, denies")
+public class LinkResource {
+    private final LinkService links;
+    private final Limits limits;
+    private final Actor actor;
+    private final IdempotencyKeys idempotency;
+
+    LinkResource(LinkService links, Limits limits, Actor actor, IdempotencyKeys idempotency) {
+        this.links = links;
+        this.limits = limits;
+        this.actor = actor;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "Links from and to a claim")
+    public Page<LinkView> list(UUID id, @RestQuery String cursor, @RestQuery Integer limit) {
+        return links.list(id, cursor, limits.pageSize(limit));
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Link this claim to another (editor). Idempotency-Key makes retries safe")
+    public Response create(UUID id, @Valid @NotNull NewLink input, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        return idempotency.once(idempotencyKey, actor.tokenId(), "POST /api/v1/claims/" + id + "/links",
+                () -> idempotency.fingerprintOf(input), () -> {
+                    ClaimLink link = links.create(id, input, actor.name());
+                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + id + "/links/" + link.publicId))
+                            .entity(LinkView.of(link)), link.revision);
+                });
+    }
+
+    @DELETE
+    @Path("{linkId}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Retract a link (editor); needs If-Match and a reason. It stays listed, marked retracted")
+    public Response retract(UUID id, UUID linkId, @RestHeader("If-Match") String ifMatch,
+                            @RestQuery @Size(max = 500) String reason) {
+        ClaimLink link = links.retract(id, linkId, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(LinkView.of(link)), link.revision);
+    }
+}

@@ -1,0 +1,85 @@
+package org.claimledger.link;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.claimledger.claim.Claim;
+import org.claimledger.claim.ClaimService;
+import org.claimledger.claim.ClaimStatus;
+import org.claimledger.common.Conflict;
+import org.claimledger.common.Cursor;
+import org.claimledger.common.Etags;
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.NotFound;
+import org.claimledger.common.Page;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class LinkService {
+    private final ClaimService claims;
+
+    LinkService(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    /** Links from and to a claim, in the order they were made. */
+    public Page<LinkView> list(UUID claimId, String cursor, int limit) {
+        Claim claim = claims.get(claimId);
+        List<ClaimLink> rows = ClaimLink.<ClaimLink>find("(from = ?1 or to = ?1) and id > ?2 order by id",
+                claim, Cursor.decodeLong(cursor)).page(0, limit + 1).list();
+        return Page.of(rows, limit, l -> Long.toString(l.id), LinkView::of);
+    }
+
+    @Transactional
+    public ClaimLink create(UUID fromId, NewLink input, String actor) {
+        Claim from = claims.get(fromId);
+        Claim to = Claim.byPublicId(input.target())
+                .orElseThrow(() -> InvalidInput.of("target", "unknown claim " + input.target()));
+        check(from, to, input.type());
+        ClaimLink link = new ClaimLink();
+        link.publicId = UUID.randomUUID();
+        link.from = from;
+        link.to = to;
+        link.type = input.type();
+        link.note = input.note();
+        link.recordBy(actor, "created");
+        link.persistAndFlush();
+        return link;
+    }
+
+    /** The rules of a link; the database enforces the same (no self links, no duplicates). */
+    static void check(Claim from, Claim to, LinkType type) {
+        if (from.id.equals(to.id)) {
+            throw InvalidInput.of("target", "a claim cannot be linked to itself");
+        }
+        if (type == LinkType.SUPERSEDES && !from.source.id.equals(to.source.id)) {
+            throw InvalidInput.of("type", "supersedes links a newer figure to an older one of the same source");
+        }
+        boolean duplicate = ClaimLink.count("from = ?1 and to = ?2 and type = ?3", from, to, type) > 0
+                || (type == LinkType.CONTRADICTS && ClaimLink.count("from = ?1 and to = ?2 and type = ?3",
+                to, from, type) > 0);
+        if (duplicate) {
+            throw new Conflict("these claims are already linked as " + type.wire());
+        }
+    }
+
+    @Transactional
+    public ClaimLink retract(UUID claimId, UUID linkId, String ifMatch, String reason, String actor) {
+        ClaimLink link = ClaimLink.<ClaimLink>find("publicId", linkId).firstResultOptional()
+                .filter(l -> l.from.publicId.equals(claimId) || l.to.publicId.equals(claimId))
+                .orElseThrow(() -> new NotFound("link of claim " + claimId, linkId));
+        Etags.requireMatch(ifMatch, link.revision);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "say why the link is retracted");
+        }
+        if (link.status == ClaimStatus.RETRACTED) {
+            throw new Conflict("the link is retracted already");
+        }
+        link.status = ClaimStatus.RETRACTED;
+        link.retractionReason = reason;
+        link.recordBy(actor, "retracted: " + reason);
+        ClaimLink.flush();
+        return link;
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimledger.party;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.auth.Actor;
+import org.claimledger.auth.Roles;
+import org.claimledger.common.Etags;
+import org.claimledger.common.Limits;
+import org.claimledger.common.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+
+@Path("/api/v1/parties")
+@Tag(name = "Parties", description = "Sides and actors of a conflict")
+public class PartyResource {
+    private final PartyService parties;
+    private final Limits limits;
+    private final Actor actor;
+
+    PartyResource(PartyService parties, Limits limits, Actor actor) {
+        this.parties = parties;
+        this.limits = limits;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(summary = "List parties, ordered by slug")
+    public Page<PartyView> list(@RestQuery String cursor, @RestQuery Integer limit) {
+        return parties.list(cursor, limits.pageSize(limit));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get one party by its slug")
+    public Response get(String slug) {
+        Party party = parties.get(slug);
+        return Etags.tagged(Response.ok(PartyView.of(party)), party.revision);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a party (admin)")
+    public Response create(@Valid @NotNull NewParty input) {
+        Party party = parties.create(input, actor.name());
+        return Etags.tagged(Response.created(URI.create("/api/v1/parties/" + party.slug))
+                .entity(PartyView.of(party)), party.revision);
+    }
+}

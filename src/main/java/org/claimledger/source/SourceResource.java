@@ -1,0 +1,71 @@
+package org.claimledger.source;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.auth.Actor;
+import org.claimledger.auth.Roles;
+import org.claimledger.common.Etags;
+import org.claimledger.common.Limits;
+import org.claimledger.common.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+
+@Path("/api/v1/sources")
+@Tag(name = "Sources", description = "Who speaks: ministries, monitors, OSINT groups, media, people")
+public class SourceResource {
+    private final SourceService sources;
+    private final Limits limits;
+    private final Actor actor;
+
+    SourceResource(SourceService sources, Limits limits, Actor actor) {
+        this.sources = sources;
+        this.limits = limits;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(summary = "List sources, ordered by slug")
+    public Page<SourceView> list(@RestQuery String cursor, @RestQuery Integer limit,
+                                 @RestQuery("kind") SourceKind kind, @RestQuery String party) {
+        return sources.list(cursor, limits.pageSize(limit), kind, party);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get one source by its slug")
+    public Response get(String slug) {
+        Source source = sources.get(slug);
+        return Etags.tagged(Response.ok(SourceView.of(source)), source.revision);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a source (admin)")
+    public Response create(@Valid @NotNull NewSource input) {
+        SourceView created = SourceView.of(sources.create(input, actor.name()));
+        return Response.created(URI.create("/api/v1/sources/" + created.slug())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Update a source (admin); needs If-Match with its current ETag, keeps the old revision")
+    public Response update(String slug, @Valid @NotNull NewSource input, @RestHeader("If-Match") String ifMatch,
+                           @RestQuery String reason) {
+        Source source = sources.update(slug, input, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(SourceView.of(source)), source.revision);
+    }
+}

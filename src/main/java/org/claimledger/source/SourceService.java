@@ -1,0 +1,74 @@
+package org.claimledger.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.claimledger.common.Conflict;
+import org.claimledger.common.Cursor;
+import org.claimledger.common.Etags;
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.NotFound;
+import org.claimledger.common.Page;
+import org.claimledger.party.Party;
+
+import java.util.HashMap;
+import java.util.Map;
+
+@ApplicationScoped
+public class SourceService {
+
+    public Source get(String slug) {
+        return Source.bySlug(slug).orElseThrow(() -> new NotFound("source", slug));
+    }
+
+    public Page<SourceView> list(String cursor, int limit, SourceKind kind, String party) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("slug > :after");
+        String after = Cursor.decode(cursor);
+        params.put("after", after == null ? "" : after);
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (party != null) {
+            where.append(" and party.slug = :party");
+            params.put("party", party);
+        }
+        var rows = Source.<Source>find(where + " order by slug", params).page(0, limit + 1).list();
+        return Page.of(rows, limit, s -> s.slug, SourceView::of);
+    }
+
+    @Transactional
+    public Source create(NewSource input, String actor) {
+        if (Source.bySlug(input.slug()).isPresent()) {
+            throw new Conflict("a source '" + input.slug() + "' exists already");
+        }
+        Source source = new Source();
+        apply(source, input);
+        source.recordBy(actor, "created");
+        source.persist();
+        return source;
+    }
+
+    @Transactional
+    public Source update(String slug, NewSource input, String ifMatch, String reason, String actor) {
+        Source source = get(slug);
+        Etags.requireMatch(ifMatch, source.revision);
+        if (!slug.equals(input.slug())) {
+            throw InvalidInput.of("slug", "a source's slug cannot change (it is '" + slug + "')");
+        }
+        apply(source, input);
+        source.recordBy(actor, reason);
+        Source.flush();
+        return source;
+    }
+
+    private static void apply(Source source, NewSource input) {
+        source.slug = input.slug();
+        source.name = input.name();
+        source.kind = input.kind();
+        source.homepage = input.homepage();
+        source.description = input.description();
+        source.party = input.party() == null ? null : Party.bySlug(input.party())
+                .orElseThrow(() -> InvalidInput.of("party", "unknown party '" + input.party() + "'"));
+    }
+}

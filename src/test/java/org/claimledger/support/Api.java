@@ -1,0 +1,93 @@
+package org.claimledger.support;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/** Requests as the tests' clients make them, and fixtures each test creates for itself. */
+public final class Api {
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static String editorToken;
+
+    private Api() {
+    }
+
+    public static RequestSpecification anonymous() {
+        return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification admin() {
+        return anonymous().header("Authorization", "Bearer " + ADMIN_TOKEN);
+    }
+
+    public static synchronized RequestSpecification editor() {
+        if (editorToken == null) {
+            editorToken = newToken("test-editor", "editor");
+        }
+        return anonymous().header("Authorization", "Bearer " + editorToken);
+    }
+
+    public static RequestSpecification bearer(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    public static String newToken(String name, String role) {
+        return admin().body(Map.of("name", name, "role", role)).post("/api/v1/tokens")
+                .then().statusCode(201).extract().path("token");
+    }
+
+    /** A slug no other test uses. */
+    public static String unique(String prefix) {
+        return prefix + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static String createParty(String slug, String side) {
+        Map<String, Object> party = new HashMap<>();
+        party.put("slug", slug);
+        party.put("name", "Party " + slug);
+        party.put("side", side);
+        admin().body(party).post("/api/v1/parties").then().statusCode(201);
+        return slug;
+    }
+
+    public static String createSource(String slug, String kind, String party) {
+        Map<String, Object> source = new HashMap<>();
+        source.put("slug", slug);
+        source.put("name", "Source " + slug);
+        source.put("kind", kind);
+        source.put("party", party);
+        admin().body(source).post("/api/v1/sources").then().statusCode(201).body("slug", equalTo(slug));
+        return slug;
+    }
+
+    /** A valid claim body: the given source says {@code low} of {@code subject}'s soldiers were killed. */
+    public static Map<String, Object> claim(String source, String subject, long low) {
+        Map<String, Object> claim = new HashMap<>();
+        claim.put("source", source);
+        claim.put("statedOn", "2020-10-28");
+        claim.put("category", "casualty");
+        claim.put("subject", subject);
+        claim.put("population", "military");
+        claim.put("metric", "killed");
+        claim.put("quantity", new HashMap<>(Map.of("low", low, "high", low, "qualifier", "exact",
+                "text", Long.toString(low))));
+        claim.put("statement", source + " says " + low + " soldiers of " + subject + " were killed");
+        List<Object> citations = new ArrayList<>();
+        citations.add(new HashMap<>(Map.of("title", "2020 Nagorno-Karabakh war", "reference", "[1]")));
+        claim.put("citations", citations);
+        return claim;
+    }
+
+    public static String createClaim(Map<String, Object> claim) {
+        return editor().body(claim).post("/api/v1/claims").then().statusCode(201).extract().path("id");
+    }
+}
