@@ -9,7 +9,10 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
@@ -29,6 +32,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/api/v1/claims")
 @Tag(name = "Claims", description = "Every figure and allegation, attributed to the source that made it")
 public class ClaimResource {
@@ -72,9 +77,9 @@ public class ClaimResource {
     public Response create(@Valid @NotNull NewClaim input, @RestHeader("Idempotency-Key") String idempotencyKey) {
         return idempotency.once(idempotencyKey, actor.tokenId(), "POST /api/v1/claims",
                 () -> idempotency.fingerprintOf(input), () -> {
-                    Claim claim = claims.create(input, actor.name());
-                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + claim.publicId))
-                            .entity(ClaimView.of(claim)), claim.revision);
+                    ClaimView claim = claims.create(input, actor.name());
+                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + claim.id()))
+                            .entity(claim), claim.revision());
                 });
     }
 
@@ -85,8 +90,8 @@ public class ClaimResource {
     @Operation(summary = "Revise a claim (editor); needs If-Match with its ETag. The old revision is kept")
     public Response update(UUID id, @Valid @NotNull NewClaim input, @RestHeader("If-Match") String ifMatch,
                            @RestQuery @Size(max = 500) @Parameter(description = "Why it changed") String reason) {
-        Claim claim = claims.update(id, input, ifMatch, reason, actor.name());
-        return Etags.tagged(Response.ok(ClaimView.of(claim)), claim.revision);
+        ClaimView claim = claims.update(id, input, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(claim), claim.revision());
     }
 
     @DELETE
@@ -97,7 +102,7 @@ public class ClaimResource {
     public Response retract(UUID id, @RestHeader("If-Match") String ifMatch,
                             @RestQuery @Size(max = 500) @Parameter(description = "Why it is retracted",
                                     required = true) String reason) {
-        Claim claim = claims.retract(id, ifMatch, reason, actor.name());
-        return Etags.tagged(Response.ok(ClaimView.of(claim)), claim.revision);
+        ClaimView claim = claims.retract(id, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(claim), claim.revision());
     }
 }

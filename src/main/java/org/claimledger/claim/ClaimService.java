@@ -60,7 +60,7 @@ public class ClaimService {
     }
 
     @Transactional
-    public Claim create(NewClaim input, String actor) {
+    public ClaimView create(NewClaim input, String actor) {
         if (input.key() != null && Claim.count("externalKey", input.key()) > 0) {
             throw new Conflict("a claim with key '" + input.key() + "' exists already");
         }
@@ -72,11 +72,11 @@ public class ClaimService {
         refs.throwIfAny();
         claim.recordBy(actor, "created");
         claim.persistAndFlush();
-        return claim;
+        return ClaimView.of(claim);
     }
 
     @Transactional
-    public Claim update(UUID id, NewClaim input, String ifMatch, String reason, String actor) {
+    public ClaimView update(UUID id, NewClaim input, String ifMatch, String reason, String actor) {
         Claim claim = get(id);
         Etags.requireMatch(ifMatch, claim.revision);
         if (input.key() != null && !input.key().equals(claim.externalKey)) {
@@ -87,12 +87,12 @@ public class ClaimService {
         refs.throwIfAny();
         claim.recordBy(actor, reason);
         em.flush();
-        return claim;
+        return ClaimView.of(claim);
     }
 
     /** Retracts a claim: it stays readable, marked with the reason, and drops out of comparisons. */
     @Transactional
-    public Claim retract(UUID id, String ifMatch, String reason, String actor) {
+    public ClaimView retract(UUID id, String ifMatch, String reason, String actor) {
         Claim claim = get(id);
         Etags.requireMatch(ifMatch, claim.revision);
         if (reason == null || reason.isBlank()) {
@@ -105,6 +105,6 @@ public class ClaimService {
         claim.retractionReason = reason;
         claim.recordBy(actor, "retracted: " + reason);
         em.flush();
-        return claim;
+        return ClaimView.of(claim);
     }
 }

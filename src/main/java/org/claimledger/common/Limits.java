@@ -1,5 +1,6 @@
 package org.claimledger.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,6 +14,14 @@ public interface Limits {
     /** The largest {@code limit} accepted. */
     @WithDefault("1000")
     int maxPageSize();
+
+    /** The largest request body outside imports. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /** The largest import body (the HTTP server's own ceiling, quarkus.http.limits.max-body-size, is above it). */
+    @WithDefault("1G")
+    MemorySize maxImportBodySize();
 
     /** The most claims one import may carry. */
     @WithDefault("2000000")

@@ -102,8 +102,24 @@ public class ProblemMapper {
         return api(new PreconditionFailed("the resource was changed by another request; fetch it again"), uri);
     }
 
+    /** A race past the service's own checks ends at a database constraint: say so without the SQL. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.infof("constraint %s refused a write to %s", e.getConstraintName(), path(uri));
+        return api(new Conflict("the write conflicts with data stored meanwhile (" + e.getConstraintName()
+                + "); fetch the current state and try again"), uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // a parameter converter's own 400 arrives wrapped in the 404 that JAX-RS prescribes for bad parameters
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof JsonParseException parse ? malformedJson(parse, uri)
+                    : json instanceof JsonMappingException mapping ? badJson(mapping, uri) : otherJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -48,6 +48,11 @@ public final class EmbeddedDatabase implements Closeable {
         if (port > 0) {
             builder.setPort(port);
         }
+        if (!throwAway) {
+            // The library starts PostgreSQL with -F and synchronous_commit=off, fine for tests but not
+            // for data people rely on: committed data must survive a crash.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
         EmbeddedPostgres postgres = builder.start();
         Files.writeString(dataDirectory.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);

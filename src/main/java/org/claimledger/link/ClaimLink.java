@@ -28,11 +28,11 @@ public class ClaimLink extends Revisioned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "from_claim_id", updatable = false)
-    public Claim from;
+    public Claim fromClaim;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "to_claim_id", updatable = false)
-    public Claim to;
+    public Claim toClaim;
 
     public LinkType type;
     public String note;

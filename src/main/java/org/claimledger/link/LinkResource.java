@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
@@ -24,6 +27,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.net.URI;
 import java.util.UUID;
 
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/api/v1/claims/{id}/links")
 @Tag(name = "Links", description = "How claims bear on each other: corroborates, contradicts, supersedes, derived-from, denies")
 public class LinkResource {
@@ -52,9 +57,9 @@ public class LinkResource {
     public Response create(UUID id, @Valid @NotNull NewLink input, @RestHeader("Idempotency-Key") String idempotencyKey) {
         return idempotency.once(idempotencyKey, actor.tokenId(), "POST /api/v1/claims/" + id + "/links",
                 () -> idempotency.fingerprintOf(input), () -> {
-                    ClaimLink link = links.create(id, input, actor.name());
-                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + id + "/links/" + link.publicId))
-                            .entity(LinkView.of(link)), link.revision);
+                    LinkView link = links.create(id, input, actor.name());
+                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + id + "/links/" + link.id()))
+                            .entity(link), link.revision());
                 });
     }
 
@@ -65,7 +70,7 @@ public class LinkResource {
     @Operation(summary = "Retract a link (editor); needs If-Match and a reason. It stays listed, marked retracted")
     public Response retract(UUID id, UUID linkId, @RestHeader("If-Match") String ifMatch,
                             @RestQuery @Size(max = 500) String reason) {
-        ClaimLink link = links.retract(id, linkId, ifMatch, reason, actor.name());
-        return Etags.tagged(Response.ok(LinkView.of(link)), link.revision);
+        LinkView link = links.retract(id, linkId, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(link), link.revision());
     }
 }

@@ -26,26 +26,26 @@ public class LinkService {
     /** Links from and to a claim, in the order they were made. */
     public Page<LinkView> list(UUID claimId, String cursor, int limit) {
         Claim claim = claims.get(claimId);
-        List<ClaimLink> rows = ClaimLink.<ClaimLink>find("(from = ?1 or to = ?1) and id > ?2 order by id",
+        List<ClaimLink> rows = ClaimLink.<ClaimLink>find("(fromClaim = ?1 or toClaim = ?1) and id > ?2 order by id",
                 claim, Cursor.decodeLong(cursor)).page(0, limit + 1).list();
         return Page.of(rows, limit, l -> Long.toString(l.id), LinkView::of);
     }
 
     @Transactional
-    public ClaimLink create(UUID fromId, NewLink input, String actor) {
+    public LinkView create(UUID fromId, NewLink input, String actor) {
         Claim from = claims.get(fromId);
         Claim to = Claim.byPublicId(input.target())
                 .orElseThrow(() -> InvalidInput.of("target", "unknown claim " + input.target()));
         check(from, to, input.type());
         ClaimLink link = new ClaimLink();
         link.publicId = UUID.randomUUID();
-        link.from = from;
-        link.to = to;
+        link.fromClaim = from;
+        link.toClaim = to;
         link.type = input.type();
         link.note = input.note();
         link.recordBy(actor, "created");
         link.persistAndFlush();
-        return link;
+        return LinkView.of(link);
     }
 
     /** The rules of a link; the database enforces the same (no self links, no duplicates). */
@@ -56,8 +56,8 @@ public class LinkService {
         if (type == LinkType.SUPERSEDES && !from.source.id.equals(to.source.id)) {
             throw InvalidInput.of("type", "supersedes links a newer figure to an older one of the same source");
         }
-        boolean duplicate = ClaimLink.count("from = ?1 and to = ?2 and type = ?3", from, to, type) > 0
-                || (type == LinkType.CONTRADICTS && ClaimLink.count("from = ?1 and to = ?2 and type = ?3",
+        boolean duplicate = ClaimLink.count("fromClaim = ?1 and toClaim = ?2 and type = ?3", from, to, type) > 0
+                || (type == LinkType.CONTRADICTS && ClaimLink.count("fromClaim = ?1 and toClaim = ?2 and type = ?3",
                 to, from, type) > 0);
         if (duplicate) {
             throw new Conflict("these claims are already linked as " + type.wire());
@@ -65,9 +65,9 @@ public class LinkService {
     }
 
     @Transactional
-    public ClaimLink retract(UUID claimId, UUID linkId, String ifMatch, String reason, String actor) {
+    public LinkView retract(UUID claimId, UUID linkId, String ifMatch, String reason, String actor) {
         ClaimLink link = ClaimLink.<ClaimLink>find("publicId", linkId).firstResultOptional()
-                .filter(l -> l.from.publicId.equals(claimId) || l.to.publicId.equals(claimId))
+                .filter(l -> l.fromClaim.publicId.equals(claimId) || l.toClaim.publicId.equals(claimId))
                 .orElseThrow(() -> new NotFound("link of claim " + claimId, linkId));
         Etags.requireMatch(ifMatch, link.revision);
         if (reason == null || reason.isBlank()) {
@@ -80,6 +80,6 @@ public class LinkService {
         link.retractionReason = reason;
         link.recordBy(actor, "retracted: " + reason);
         ClaimLink.flush();
-        return link;
+        return LinkView.of(link);
     }
 }

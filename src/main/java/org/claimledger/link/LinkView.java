@@ -20,7 +20,7 @@ public record LinkView(UUID id,
                        String createdBy) {
 
     public static LinkView of(ClaimLink l) {
-        return new LinkView(l.publicId, l.from.publicId, l.to.publicId, l.type, l.note, l.status,
+        return new LinkView(l.publicId, l.fromClaim.publicId, l.toClaim.publicId, l.type, l.note, l.status,
                 l.retractionReason, l.revision, l.createdAt, l.createdBy);
     }
 }

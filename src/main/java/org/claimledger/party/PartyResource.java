@@ -5,7 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
@@ -19,6 +22,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/api/v1/parties")
 @Tag(name = "Parties", description = "Sides and actors of a conflict")
 public class PartyResource {
@@ -51,8 +56,8 @@ public class PartyResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a party (admin)")
     public Response create(@Valid @NotNull NewParty input) {
-        Party party = parties.create(input, actor.name());
-        return Etags.tagged(Response.created(URI.create("/api/v1/parties/" + party.slug))
-                .entity(PartyView.of(party)), party.revision);
+        PartyView party = parties.create(input, actor.name());
+        return Etags.tagged(Response.created(URI.create("/api/v1/parties/" + party.slug())).entity(party),
+                party.revision());
     }
 }

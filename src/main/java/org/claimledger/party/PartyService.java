@@ -27,7 +27,7 @@ public class PartyService {
     }
 
     @Transactional
-    public Party create(NewParty input, String actor) {
+    public PartyView create(NewParty input, String actor) {
         if (Party.bySlug(input.slug()).isPresent()) {
             throw new Conflict("a party '" + input.slug() + "' exists already");
         }
@@ -43,8 +43,8 @@ public class PartyService {
             throw new InvalidInput(errors);
         }
         party.recordBy(actor, "created");
-        party.persist();
-        return party;
+        party.persistAndFlush();
+        return PartyView.of(party);
     }
 
     private static Party reference(String field, String slug, List<FieldError> errors) {

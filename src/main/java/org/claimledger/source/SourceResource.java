@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
@@ -21,6 +24,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Path("/api/v1/sources")
 @Tag(name = "Sources", description = "Who speaks: ministries, monitors, OSINT groups, media, people")
 public class SourceResource {
@@ -54,7 +59,7 @@ public class SourceResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a source (admin)")
     public Response create(@Valid @NotNull NewSource input) {
-        SourceView created = SourceView.of(sources.create(input, actor.name()));
+        SourceView created = sources.create(input, actor.name());
         return Response.created(URI.create("/api/v1/sources/" + created.slug())).entity(created).build();
     }
 
@@ -65,7 +70,7 @@ public class SourceResource {
     @Operation(summary = "Update a source (admin); needs If-Match with its current ETag, keeps the old revision")
     public Response update(String slug, @Valid @NotNull NewSource input, @RestHeader("If-Match") String ifMatch,
                            @RestQuery String reason) {
-        Source source = sources.update(slug, input, ifMatch, reason, actor.name());
-        return Etags.tagged(Response.ok(SourceView.of(source)), source.revision);
+        SourceView source = sources.update(slug, input, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(source), source.revision());
     }
 }

@@ -38,19 +38,19 @@ public class SourceService {
     }
 
     @Transactional
-    public Source create(NewSource input, String actor) {
+    public SourceView create(NewSource input, String actor) {
         if (Source.bySlug(input.slug()).isPresent()) {
             throw new Conflict("a source '" + input.slug() + "' exists already");
         }
         Source source = new Source();
         apply(source, input);
         source.recordBy(actor, "created");
-        source.persist();
-        return source;
+        source.persistAndFlush();
+        return SourceView.of(source);
     }
 
     @Transactional
-    public Source update(String slug, NewSource input, String ifMatch, String reason, String actor) {
+    public SourceView update(String slug, NewSource input, String ifMatch, String reason, String actor) {
         Source source = get(slug);
         Etags.requireMatch(ifMatch, source.revision);
         if (!slug.equals(input.slug())) {
@@ -59,7 +59,7 @@ public class SourceService {
         apply(source, input);
         source.recordBy(actor, reason);
         Source.flush();
-        return source;
+        return SourceView.of(source);
     }
 
     private static void apply(Source source, NewSource input) {
