@@ -1,17 +1,16 @@
 package org.claimledger.claim;
 
 import org.claimledger.common.References;
-import org.claimledger.party.Party;
 
 import java.util.List;
 
 /** Copies a submitted claim onto a row, resolving its slugs; the one mapping used by the API and imports. */
-final class ClaimMapping {
+public final class ClaimMapping {
     private ClaimMapping() {
     }
 
     /** Fills {@code claim} from {@code input}; unknown slugs are reported under {@code prefix}. */
-    static void apply(Claim claim, NewClaim input, References refs, String prefix) {
+    public static void apply(Claim claim, NewClaim input, References refs, String prefix) {
         claim.source = refs.source(input.source(), prefix + "source");
         claim.statedOn = input.statedOn();
         claim.periodFrom = input.from();
@@ -41,15 +40,24 @@ final class ClaimMapping {
         claim.citations = List.copyOf(input.citations());
     }
 
-    /** The claim as a client would submit it again: what exports write and round-trips compare. */
-    static NewClaim toInput(Claim c) {
-        return new NewClaim(c.externalKey, c.source.slug, c.statedOn, c.periodFrom, c.asOf, c.category,
-                slug(c.subject), c.alsoCounts.length == 0 ? null : List.of(c.alsoCounts), c.population, c.metric,
-                c.equipment, c.object, c.incident, c.location, c.quantity(), c.stance, slug(c.perpetrator),
-                c.statement, c.note, c.citations);
+    /** The claim as a client would submit it again: what exports write and imports compare. */
+    public static NewClaim toInput(Claim c) {
+        return toInput(ClaimView.of(c));
     }
 
-    private static String slug(Party p) {
-        return p == null ? null : p.slug;
+    public static NewClaim toInput(ClaimView c) {
+        return new NewClaim(c.key(), c.source(), c.statedOn(), c.from(), c.asOf(), c.category(), c.subject(),
+                c.alsoCounts().isEmpty() ? null : c.alsoCounts(), c.population(), c.metric(), c.equipment(),
+                c.object(), c.incident(), c.location(), c.quantity(), c.stance(), c.perpetrator(), c.statement(),
+                c.note(), c.citations());
+    }
+
+    /** The input as {@link #toInput} would give it back once stored: the form imports compare. */
+    public static NewClaim normalized(NewClaim in) {
+        List<String> also = in.alsoCounts() == null ? List.of() : in.alsoCounts().stream().distinct().sorted().toList();
+        return new NewClaim(in.key(), in.source(), in.statedOn(), in.from(), in.asOf(), in.category(), in.subject(),
+                also.isEmpty() ? null : also, in.population(), in.metric(), in.equipment(), in.object(),
+                in.incident(), in.location(), in.quantity(), in.stance() == null ? Stance.ASSERTS : in.stance(),
+                in.perpetrator(), in.statement(), in.note(), in.citations());
     }
 }

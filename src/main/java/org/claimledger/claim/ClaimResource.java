@@ -14,12 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
 import org.claimledger.common.Etags;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
 import org.claimledger.idempotency.IdempotencyKeys;
+import org.claimledger.ingest.ClaimExports;
+import org.claimledger.ingest.ExportResource;
 import org.claimledger.revision.RevisionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,18 +44,38 @@ public class ClaimResource {
     private final Limits limits;
     private final Actor actor;
     private final IdempotencyKeys idempotency;
+    private final ClaimExports exports;
 
-    ClaimResource(ClaimService claims, Limits limits, Actor actor, IdempotencyKeys idempotency) {
+    ClaimResource(ClaimService claims, Limits limits, Actor actor, IdempotencyKeys idempotency,
+                  ClaimExports exports) {
         this.claims = claims;
         this.limits = limits;
         this.actor = actor;
         this.idempotency = idempotency;
+        this.exports = exports;
     }
 
     @GET
-    @Operation(summary = "List claims, filtered, in a stable order (keyset pagination)")
+    @Operation(summary = "List claims, filtered, in a stable order (keyset pagination)",
+            description = "With Accept: text/csv or application/ld+json the same list comes as CSV or as JSON-LD "
+                    + "(see /api/v1/claims.csv and /api/v1/claims.jsonld).")
     public Page<ClaimView> list(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit) {
         return claims.list(filter, cursor, limits.pageSize(limit));
+    }
+
+    @GET
+    @Produces("text/csv")
+    @Operation(hidden = true)
+    public Response listCsv(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit) {
+        return Response.ok(exports.csv(filter, cursor, limit)).build();
+    }
+
+    @GET
+    @Produces(ExportResource.JSON_LD)
+    @Operation(hidden = true)
+    public Response listJsonLd(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit,
+                               UriInfo uri) {
+        return Response.ok(exports.jsonLd(filter, cursor, limit, ExportResource.base(uri))).build();
     }
 
     @GET

@@ -25,6 +25,10 @@ public class ApiException extends RuntimeException {
         return new Problem(Problem.TYPE_BASE + type, title, status, getMessage(), instance, errors);
     }
 
+    public List<Problem.FieldError> errors() {
+        return errors == null ? List.of() : errors;
+    }
+
     public int status() {
         return status;
     }

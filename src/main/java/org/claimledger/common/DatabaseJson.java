@@ -18,10 +18,13 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 @JsonFormat
 @PersistenceUnitExtension
 public class DatabaseJson implements FormatMapper {
-    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper()
+    /** The mapper of stored JSON, also used where JSON is written to the database without Hibernate (COPY). */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(MAPPER);
 
     @Override
     public <T> T fromString(CharSequence charSequence, JavaType<T> javaType, WrapperOptions wrapperOptions) {

@@ -3,16 +3,11 @@ package org.claimledger.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -39,25 +34,10 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(Violations.field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return api(new InvalidInput(errors), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return api(InvalidInput.of(pathOf(e), "unknown field '" + Problem.clip(e.getPropertyName()) + "'"), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response badValue(InvalidFormatException e, UriInfo uri) {
-        String message = e.getTargetType() != null && e.getTargetType().isEnum()
-                && WireEnum.class.isAssignableFrom(e.getTargetType())
-                ? "unknown value '" + Problem.clip(String.valueOf(e.getValue())) + "'; expected one of "
-                        + allowedWords(e.getTargetType())
-                : "'" + Problem.clip(String.valueOf(e.getValue())) + "' is not a valid " + describe(e.getTargetType());
-        return api(InvalidInput.of(pathOf(e), message), uri);
     }
 
     @ServerExceptionMapper
@@ -65,15 +45,13 @@ public class ProblemMapper {
         if (e.getCause() instanceof ApiException api) {
             return api(api, uri);
         }
-        String field = pathOf(e);
-        return api(InvalidInput.of(field.isEmpty() ? "body" : field, "has the wrong type or shape"), uri);
+        String field = JsonErrors.path(e);
+        return api(InvalidInput.of(field.isEmpty() ? "body" : field, JsonErrors.message(e)), uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return api(new ApiException(400, "malformed-json", "Malformed JSON",
-                "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")"), uri);
+        return api(JsonErrors.malformed(e), uri);
     }
 
     @ServerExceptionMapper
@@ -157,51 +135,4 @@ public class ProblemMapper {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** A Bean Validation path such as {@code create.body.citations[0].title}, without method and argument. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return field.isEmpty() ? "body" : field.toString();
-    }
-
-    static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return path.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        return switch (type.getSimpleName()) {
-            case "Long", "long", "Integer", "int" -> "whole number in range";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "UUID" -> "UUID";
-            case "OffsetDateTime", "Instant" -> "timestamp (ISO 8601)";
-            default -> type.getSimpleName().toLowerCase();
-        };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static String allowedWords(Class type) {
-        return WireEnum.allowed(type);
-    }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
-import org.claimledger.common.Problem.FieldError;
+import org.claimledger.common.References;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,29 +30,28 @@ public class PartyService {
         if (Party.bySlug(input.slug()).isPresent()) {
             throw new Conflict("a party '" + input.slug() + "' exists already");
         }
-        List<FieldError> errors = new ArrayList<>();
+        References refs = new References(new ArrayList<>());
         Party party = new Party();
-        party.slug = input.slug();
-        party.name = input.name();
-        party.description = input.description();
-        party.parent = reference("parent", input.parent(), errors);
-        party.belligerent = input.slug().equals(input.side());
-        party.side = party.belligerent ? null : reference("side", input.side(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        apply(party, input, refs, "");
+        refs.throwIfAny();
         party.recordBy(actor, "created");
         party.persistAndFlush();
         return PartyView.of(party);
     }
 
-    private static Party reference(String field, String slug, List<FieldError> errors) {
-        if (slug == null) {
-            return null;
-        }
-        return Party.bySlug(slug).orElseGet(() -> {
-            errors.add(new FieldError(field, "unknown party '" + slug + "'"));
-            return null;
-        });
+    /** Copies a submitted party onto a row; unknown parent or side slugs are reported under {@code prefix}. */
+    public static void apply(Party party, NewParty input, References refs, String prefix) {
+        party.slug = input.slug();
+        party.name = input.name();
+        party.description = input.description();
+        party.parent = refs.party(input.parent(), prefix + "parent");
+        party.belligerent = input.slug().equals(input.side());
+        party.side = party.belligerent ? null : refs.party(input.side(), prefix + "side");
+    }
+
+    /** The party as a client would submit it again. */
+    public static NewParty toInput(Party p) {
+        return new NewParty(p.slug, p.name, p.parent == null ? null : p.parent.slug,
+                p.belligerent ? p.slug : p.side == null ? null : p.side.slug, p.description);
     }
 }

@@ -8,7 +8,9 @@ import org.claimledger.common.Etags;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
-import org.claimledger.party.Party;
+import org.claimledger.common.References;
+
+import java.util.ArrayList;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -43,7 +45,9 @@ public class SourceService {
             throw new Conflict("a source '" + input.slug() + "' exists already");
         }
         Source source = new Source();
-        apply(source, input);
+        References refs = new References(new ArrayList<>());
+        apply(source, input, refs, "");
+        refs.throwIfAny();
         source.recordBy(actor, "created");
         source.persistAndFlush();
         return SourceView.of(source);
@@ -56,19 +60,27 @@ public class SourceService {
         if (!slug.equals(input.slug())) {
             throw InvalidInput.of("slug", "a source's slug cannot change (it is '" + slug + "')");
         }
-        apply(source, input);
+        References refs = new References(new ArrayList<>());
+        apply(source, input, refs, "");
+        refs.throwIfAny();
         source.recordBy(actor, reason);
         Source.flush();
         return SourceView.of(source);
     }
 
-    private static void apply(Source source, NewSource input) {
+    /** Copies a submitted source onto a row; an unknown party slug is reported under {@code prefix}. */
+    public static void apply(Source source, NewSource input, References refs, String prefix) {
         source.slug = input.slug();
         source.name = input.name();
         source.kind = input.kind();
         source.homepage = input.homepage();
         source.description = input.description();
-        source.party = input.party() == null ? null : Party.bySlug(input.party())
-                .orElseThrow(() -> InvalidInput.of("party", "unknown party '" + input.party() + "'"));
+        source.party = refs.party(input.party(), prefix + "party");
+    }
+
+    /** The source as a client would submit it again. */
+    public static NewSource toInput(Source s) {
+        return new NewSource(s.slug, s.name, s.kind, s.party == null ? null : s.party.slug, s.homepage,
+                s.description);
     }
 }

@@ -1,0 +1,59 @@
+package org.claimledger.common;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** What a JSON reading failure means for a client: the field's path and a message of our own. */
+public final class JsonErrors {
+    private JsonErrors() {
+    }
+
+    /** The JSON path of the failure, such as {@code quantity.low} or {@code citations[2].url}. */
+    public static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    /** Broken JSON syntax: where the reading stopped. */
+    public static ApiException malformed(com.fasterxml.jackson.core.JsonParseException e) {
+        return new ApiException(400, "malformed-json", "Malformed JSON", "the body is not valid JSON (line "
+                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static String message(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + Problem.clip(u.getPropertyName()) + "'";
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class type = f.getTargetType();
+            if (type != null && type.isEnum() && WireEnum.class.isAssignableFrom(type)) {
+                return "unknown value '" + Problem.clip(String.valueOf(f.getValue())) + "'; expected one of "
+                        + WireEnum.allowed(type);
+            }
+            return "'" + Problem.clip(String.valueOf(f.getValue())) + "' is not a valid " + describe(type);
+        }
+        return "has the wrong type or shape";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        return switch (type.getSimpleName()) {
+            case "Long", "long", "Integer", "int" -> "whole number in range";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "UUID" -> "UUID";
+            case "OffsetDateTime", "Instant" -> "timestamp (ISO 8601)";
+            default -> type.getSimpleName().toLowerCase();
+        };
+    }
+}

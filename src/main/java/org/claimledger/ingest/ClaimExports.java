@@ -1,0 +1,91 @@
+package org.claimledger.ingest;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVPrinter;
+import org.claimledger.claim.ClaimFilter;
+import org.claimledger.claim.ClaimService;
+import org.claimledger.claim.ClaimView;
+import org.claimledger.common.Page;
+import org.claimledger.source.Source;
+import org.claimledger.source.SourceView;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The claim list as CSV and as JSON-LD (schema.org Claim). Without a limit every matching claim is
+ * streamed, page by page, so an export of a large database never sits in memory.
+ */
+@ApplicationScoped
+public class ClaimExports {
+    private static final int PAGE = 1000;
+
+    private final ClaimService claims;
+    private final ObjectMapper json;
+
+    ClaimExports(ClaimService claims, ObjectMapper json) {
+        this.claims = claims;
+        this.json = json;
+    }
+
+    public StreamingOutput csv(ClaimFilter filter, String cursor, Integer limit) {
+        return out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            CSVPrinter printer = CsvClaims.printer(writer);
+            each(filter, cursor, limit, claim -> {
+                try {
+                    CsvClaims.print(printer, claim);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            printer.flush();
+        };
+    }
+
+    public StreamingOutput jsonLd(ClaimFilter filter, String cursor, Integer limit, String base) {
+        return out -> {
+            Map<String, SourceView> sources = new HashMap<>();
+            try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
+                gen.writeStartObject();
+                gen.writeStringField("@context", "https://schema.org");
+                gen.writeArrayFieldStart("@graph");
+                each(filter, cursor, limit, claim -> {
+                    SourceView source = sources.computeIfAbsent(claim.source(), slug -> QuarkusTransaction
+                            .requiringNew().call(() -> SourceView.of(Source.bySlug(slug).orElseThrow())));
+                    try {
+                        json.writeValue(gen, ClaimJsonLd.of(claim, source, base));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                gen.writeEndArray();
+                gen.writeEndObject();
+            }
+        };
+    }
+
+    /** Every claim of the filter in list order, a page per short transaction; or one page when limited. */
+    private void each(ClaimFilter filter, String cursor, Integer limit, Consumer<ClaimView> sink) {
+        String next = cursor;
+        int remaining = limit == null ? Integer.MAX_VALUE : limit;
+        do {
+            String from = next;
+            int size = Math.min(PAGE, remaining);
+            Page<ClaimView> page = QuarkusTransaction.requiringNew().call(() -> claims.list(filter, from, size));
+            page.items().forEach(sink);
+            remaining -= page.items().size();
+            next = page.nextCursor();
+        } while (next != null && remaining > 0);
+    }
+}

@@ -1,0 +1,65 @@
+package org.claimledger.ingest;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimledger.claim.ClaimFilter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Downloads: the claim list as CSV or JSON-LD files, and the whole dataset in the import format. */
+@Path("/api/v1")
+@Tag(name = "Exports", description = "Claims as CSV or JSON-LD (schema.org Claim); the dataset in the import format")
+public class ExportResource {
+    public static final String JSON_LD = "application/ld+json";
+
+    private final ClaimExports claims;
+    private final DatasetExport dataset;
+
+    ExportResource(ClaimExports claims, DatasetExport dataset) {
+        this.claims = claims;
+        this.dataset = dataset;
+    }
+
+    @GET
+    @Path("claims.csv")
+    @Produces(ImportResource.CSV)
+    @Operation(summary = "Claims as CSV (same filters as GET /api/v1/claims; every match unless limit is given)")
+    public Response csv(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit) {
+        return Response.ok(claims.csv(filter, cursor, limit))
+                .header("Content-Disposition", "attachment; filename=\"claims.csv\"").build();
+    }
+
+    @GET
+    @Path("claims.jsonld")
+    @Produces({JSON_LD, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Claims as JSON-LD schema.org Claim, with author, datePublished and appearance")
+    public Response jsonLd(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit,
+                           UriInfo uri) {
+        return Response.ok(claims.jsonLd(filter, cursor, limit, base(uri))).build();
+    }
+
+    @GET
+    @Path("dataset")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The whole current dataset in the import format: parties, sources, active claims and links")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportBatch.class)))
+    public Response dataset() {
+        return Response.ok(dataset.stream())
+                .header("Content-Disposition", "attachment; filename=\"claimledger-dataset.json\"").build();
+    }
+
+    public static String base(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}

@@ -1,0 +1,83 @@
+package org.claimledger.ingest;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.auth.Actor;
+import org.claimledger.auth.Roles;
+import org.claimledger.idempotency.IdempotencyKeys;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+import java.util.function.Function;
+
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Load batches of parties, sources, claims and links: all or nothing")
+public class ImportResource {
+    static final String CSV = "text/csv";
+
+    private final ImportService imports;
+    private final Actor actor;
+    private final IdempotencyKeys idempotency;
+
+    ImportResource(ImportService imports, Actor actor, IdempotencyKeys idempotency) {
+        this.imports = imports;
+        this.actor = actor;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Import a JSON batch (editor) in one transaction; a retry with the same "
+            + "Idempotency-Key imports it once")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportBatch.class)))
+    public Response importJson(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        return run(body, idempotencyKey, MediaType.APPLICATION_JSON, in -> imports.importJson(in, actor.name()));
+    }
+
+    @POST
+    @Blocking
+    @Consumes(CSV)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Import claims from CSV (editor): one claim per row, columns as documented")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
+            .annotations.enums.SchemaType.STRING)))
+    public Response importCsv(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        return run(body, idempotencyKey, CSV, in -> imports.importCsv(in, actor.name()));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "What one committed import did")
+    public ImportRunView get(UUID id) {
+        return imports.get(id);
+    }
+
+    private Response run(InputStream body, String key, String format, Function<InputStream, ImportReport> action) {
+        Fingerprint fingerprint = new Fingerprint(body);
+        return idempotency.once(key, actor.tokenId(), "POST /api/v1/imports " + format, fingerprint::digest, () -> {
+            ImportReport report = action.apply(fingerprint.stream());
+            return Response.created(URI.create("/api/v1/imports/" + report.id())).entity(report).build();
+        });
+    }
+}

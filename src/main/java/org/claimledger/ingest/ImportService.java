@@ -1,0 +1,83 @@
+package org.claimledger.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.claimledger.common.ApiException;
+import org.claimledger.common.JsonErrors;
+import org.claimledger.common.Limits;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+/** Imports run in one transaction each: everything in a batch is stored, or nothing is. */
+@ApplicationScoped
+public class ImportService {
+    private final EntityManager em;
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final Limits limits;
+
+    ImportService(EntityManager em, Validator validator, ObjectMapper json, Limits limits) {
+        this.em = em;
+        this.validator = validator;
+        this.json = json;
+        this.limits = limits;
+    }
+
+    /** A batch already in memory (the bundled dataset). */
+    @Transactional
+    public ImportReport importBatch(ImportBatch batch, String actor) {
+        UUID id = UUID.randomUUID();
+        ImportSession session = session(id, actor);
+        session.parties(batch.parties());
+        session.sources(batch.sources());
+        for (int i = 0; i < batch.claims().size(); i++) {
+            session.claim(i, batch.claims().get(i));
+        }
+        for (int i = 0; i < batch.links().size(); i++) {
+            session.link(i, batch.links().get(i));
+        }
+        return session.finish(id, "json");
+    }
+
+    /** A JSON batch read as a stream. */
+    @Transactional
+    public ImportReport importJson(InputStream body, String actor) {
+        UUID id = UUID.randomUUID();
+        ImportSession session = session(id, actor);
+        try {
+            new JsonBatchReader(json, session).read(body);
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            throw JsonErrors.malformed(e);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        return session.finish(id, "json");
+    }
+
+    /** Claims as CSV rows (sources and parties must exist). */
+    @Transactional
+    public ImportReport importCsv(InputStream body, String actor) {
+        UUID id = UUID.randomUUID();
+        ImportSession session = session(id, actor);
+        CsvClaims.read(body, session);
+        return session.finish(id, "csv");
+    }
+
+    static ApiException unreadable(IOException e) {
+        return new ApiException(400, "unreadable-body", "Unreadable body",
+                "the request body could not be read to its end; nothing was imported");
+    }
+
+    public ImportRunView get(UUID id) {
+        return ImportRuns.get(em, id);
+    }
+
+    private ImportSession session(UUID id, String actor) {
+        return new ImportSession(em, validator, actor, "import " + id, limits.maxImportClaims());
+    }
+}

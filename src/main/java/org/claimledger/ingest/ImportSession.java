@@ -1,0 +1,239 @@
+package org.claimledger.ingest;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.claimledger.claim.Claim;
+import org.claimledger.claim.ClaimMapping;
+import org.claimledger.claim.NewClaim;
+import org.claimledger.common.Problem.FieldError;
+import org.claimledger.common.References;
+import org.claimledger.common.Violations;
+import org.claimledger.party.NewParty;
+import org.claimledger.party.Party;
+import org.claimledger.party.PartyService;
+import org.claimledger.source.NewSource;
+import org.claimledger.source.Source;
+import org.claimledger.source.SourceService;
+import org.hibernate.Session;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One import, inside one transaction: parties and sources first, then claims in chunks (new ones
+ * written with COPY, changed ones as new revisions, equal ones left alone), then links. Every invalid
+ * record is collected; once one is found nothing more is written, and {@link #finish()} throws so the
+ * transaction rolls back.
+ */
+final class ImportSession {
+    private static final int CHUNK = 5_000;
+
+    private final EntityManager em;
+    private final Validator validator;
+    private final String actor;
+    private final String reason;
+    private final int maxClaims;
+    private final ImportErrors errors = new ImportErrors();
+    private final References refs = new References(errors.sink());
+    private final Tally parties = new Tally();
+    private final Tally sources = new Tally();
+    private final Tally claims = new Tally();
+    private final LinkImport links;
+    private final Map<Integer, NewClaim> chunk = new LinkedHashMap<>();
+    private final Set<String> keys = new HashSet<>();
+    private int claimCount;
+
+    ImportSession(EntityManager em, Validator validator, String actor, String reason, int maxClaims) {
+        this.em = em;
+        this.validator = validator;
+        this.actor = actor;
+        this.reason = reason;
+        this.maxClaims = maxClaims;
+        this.links = new LinkImport(em, errors, actor, reason, keys::contains);
+    }
+
+    void parties(List<NewParty> batch) {
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (valid(batch.get(i), "parties[" + i + "]")) {
+                pending.add(i);
+            }
+        }
+        // a party may name a parent or side defined later in the batch: write those it can, then retry
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                int i = it.next();
+                NewParty p = batch.get(i);
+                if (known(p.parent(), p.slug()) && known(p.side(), p.slug())) {
+                    upsert(p, "parties[" + i + "].");
+                    it.remove();
+                    progress = true;
+                }
+            }
+        }
+        pending.forEach(i -> upsert(batch.get(i), "parties[" + i + "]."));
+    }
+
+    private boolean known(String slug, String self) {
+        return slug == null || slug.equals(self) || Party.bySlug(slug).isPresent();
+    }
+
+    private void upsert(NewParty input, String prefix) {
+        Party party = Party.bySlug(input.slug()).orElse(null);
+        if (party != null && PartyService.toInput(party).equals(input)) {
+            parties.unchanged++;
+            refs.remember(party);
+            return;
+        }
+        boolean created = party == null;
+        party = created ? new Party() : party;
+        PartyService.apply(party, input, refs, prefix);
+        if (errors.any()) {
+            return;
+        }
+        party.recordBy(actor, reason);
+        party.persistAndFlush();
+        refs.remember(party);
+        if (created) {
+            parties.created++;
+        } else {
+            parties.updated++;
+        }
+    }
+
+    void sources(List<NewSource> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            NewSource input = batch.get(i);
+            String prefix = "sources[" + i + "]";
+            if (!valid(input, prefix)) {
+                continue;
+            }
+            Source source = Source.bySlug(input.slug()).orElse(null);
+            if (source != null && SourceService.toInput(source).equals(input)) {
+                sources.unchanged++;
+                refs.remember(source);
+                continue;
+            }
+            boolean created = source == null;
+            source = created ? new Source() : source;
+            SourceService.apply(source, input, refs, prefix + ".");
+            if (errors.any()) {
+                continue;
+            }
+            source.recordBy(actor, reason);
+            source.persistAndFlush();
+            refs.remember(source);
+            if (created) {
+                sources.created++;
+            } else {
+                sources.updated++;
+            }
+        }
+    }
+
+    void claim(int index, NewClaim input) {
+        if (++claimCount > maxClaims) {
+            throw ImportErrors.tooMany(maxClaims);
+        }
+        String prefix = "claims[" + index + "]";
+        boolean valid = valid(input, prefix);
+        if (input.key() != null && !keys.add(input.key())) {
+            errors.add(prefix + ".key", "the key '" + input.key() + "' appears more than once in this import");
+        }
+        if (valid) {
+            chunk.put(index, input);
+        }
+        if (chunk.size() >= CHUNK) {
+            flushClaims();
+        }
+    }
+
+    /** The key of a claim that could not be read: links to it are not reported as dangling too. */
+    void keyOfUnreadable(String key) {
+        keys.add(key);
+    }
+
+    /** Records a claim that could not even be read (wrong type, unknown enum word). */
+    void unreadable(List<FieldError> problems) {
+        problems.forEach(errors::add);
+    }
+
+    private void flushClaims() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<String, Claim> existing = existingByKey();
+        List<Claim> created = new ArrayList<>();
+        for (Map.Entry<Integer, NewClaim> entry : chunk.entrySet()) {
+            NewClaim input = entry.getValue();
+            Claim claim = input.key() == null ? null : existing.get(input.key());
+            if (claim != null && ClaimMapping.toInput(claim).equals(ClaimMapping.normalized(input))) {
+                claims.unchanged++;
+                continue;
+            }
+            boolean isNew = claim == null;
+            if (isNew) {
+                claim = new Claim();
+                claim.publicId = Claim.idFor(input.key());
+                claim.externalKey = input.key();
+            }
+            ClaimMapping.apply(claim, input, refs, "claims[" + entry.getKey() + "].");
+            claim.recordBy(actor, reason);
+            if (isNew) {
+                created.add(claim);
+                claims.created++;
+            } else {
+                claims.updated++;
+            }
+        }
+        chunk.clear();
+        if (errors.any()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (CopyWriter copy = new CopyWriter(connection, "claim", ClaimRows.COLUMNS)) {
+                created.forEach(c -> copy.row(ClaimRows.of(c)));
+            }
+        });
+    }
+
+    private Map<String, Claim> existingByKey() {
+        List<String> chunkKeys = chunk.values().stream().map(NewClaim::key).filter(k -> k != null).toList();
+        Map<String, Claim> found = new java.util.HashMap<>();
+        if (!chunkKeys.isEmpty() && !errors.any()) {
+            Claim.<Claim>find("externalKey in ?1", chunkKeys).stream().forEach(c -> found.put(c.externalKey, c));
+        }
+        return found;
+    }
+
+    void link(int index, ImportBatch.Link input) {
+        flushClaims();
+        if (valid(input, "links[" + index + "]")) {
+            links.add(index, input, !errors.any());
+        }
+    }
+
+    /** Ends the import: the report, or an InvalidInput listing every invalid record. */
+    ImportReport finish(java.util.UUID id, String format) {
+        flushClaims();
+        links.flush(!errors.any());
+        errors.throwIfAny();
+        ImportRuns.record(em, id, format, actor, parties, sources, claims, links.tally());
+        return new ImportReport(id, format, java.time.OffsetDateTime.now(), actor, parties.counts(),
+                sources.counts(), claims.counts(), links.tally().counts());
+    }
+
+    private boolean valid(Object record, String prefix) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(record);
+        violations.forEach(v -> errors.add(prefix + "." + Violations.field(v), v.getMessage()));
+        return violations.isEmpty();
+    }
+}
