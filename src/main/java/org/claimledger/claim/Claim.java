@@ -98,8 +98,33 @@ public class Claim extends Revisioned {
      * every database it is loaded into; other claims get a random one.
      */
     public static UUID idFor(String externalKey) {
-        return externalKey == null ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes(("claimledger:claim:" + externalKey).getBytes(StandardCharsets.UTF_8));
+        if (externalKey == null) {
+            return UUID.randomUUID();
+        }
+        return uuidKey(externalKey).orElseGet(() ->
+                UUID.nameUUIDFromBytes(("claimledger:claim:" + externalKey).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Exports name a claim that has no key by its id, {@code urn:uuid:<id>}; importing that key keeps
+     * the id, so the claim is the same claim in every database.
+     */
+    public static Optional<UUID> uuidKey(String key) {
+        if (key == null || !key.startsWith(URN_UUID)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(key.substring(URN_UUID.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static final String URN_UUID = "urn:uuid:";
+
+    /** The key exports give this claim: its dataset key, or its id as a URN. */
+    public static String exportKey(String key, Object id) {
+        return key != null ? key : URN_UUID + id;
     }
 
     public Quantity quantity() {

@@ -52,6 +52,19 @@ public final class ClaimMapping {
                 c.note(), c.citations());
     }
 
+    /** True when storing {@code input} over {@code claim} would change nothing but, at most, how its key is spelt. */
+    public static boolean sameContent(Claim claim, NewClaim input) {
+        NewClaim stored = toInput(claim);
+        NewClaim given = normalized(input);
+        return withKey(stored, null).equals(withKey(given, null));
+    }
+
+    public static NewClaim withKey(NewClaim c, String key) {
+        return new NewClaim(key, c.source(), c.statedOn(), c.from(), c.asOf(), c.category(), c.subject(),
+                c.alsoCounts(), c.population(), c.metric(), c.equipment(), c.object(), c.incident(), c.location(),
+                c.quantity(), c.stance(), c.perpetrator(), c.statement(), c.note(), c.citations());
+    }
+
     /** The input as {@link #toInput} would give it back once stored: the form imports compare. */
     public static NewClaim normalized(NewClaim in) {
         List<String> also = in.alsoCounts() == null ? List.of() : in.alsoCounts().stream().distinct().sorted().toList();

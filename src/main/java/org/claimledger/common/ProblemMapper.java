@@ -3,6 +3,7 @@ package org.claimledger.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,6 +39,12 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return api(new InvalidInput(errors), uri);
+    }
+
+    /** Quarkus has its own mapper for this subtype; ours must be as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     @ServerExceptionMapper

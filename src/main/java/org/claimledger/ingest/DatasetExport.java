@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimFilter;
 import org.claimledger.claim.ClaimMapping;
 import org.claimledger.claim.ClaimService;
@@ -64,10 +65,6 @@ public class DatasetExport {
         };
     }
 
-    static String keyOf(String key, Object id) {
-        return key != null ? key : "urn:uuid:" + id;
-    }
-
     private void writeClaims(JsonGenerator gen) throws IOException {
         ClaimFilter active = new ClaimFilter();
         String cursor = null;
@@ -76,16 +73,10 @@ public class DatasetExport {
             Page<ClaimView> page = QuarkusTransaction.requiringNew().call(() -> claims.list(active, from, PAGE));
             for (ClaimView claim : page.items()) {
                 NewClaim input = ClaimMapping.toInput(claim);
-                json.writeValue(gen, claim.key() != null ? input : withKey(input, keyOf(null, claim.id())));
+                json.writeValue(gen, claim.key() != null ? input : ClaimMapping.withKey(input, Claim.exportKey(null, claim.id())));
             }
             cursor = page.nextCursor();
         } while (cursor != null);
-    }
-
-    private static NewClaim withKey(NewClaim c, String key) {
-        return new NewClaim(key, c.source(), c.statedOn(), c.from(), c.asOf(), c.category(), c.subject(),
-                c.alsoCounts(), c.population(), c.metric(), c.equipment(), c.object(), c.incident(), c.location(),
-                c.quantity(), c.stance(), c.perpetrator(), c.statement(), c.note(), c.citations());
     }
 
     private void writeLinks(JsonGenerator gen) throws IOException {
@@ -101,7 +92,7 @@ public class DatasetExport {
                                     + " AND l.id > :after ORDER BY l.id LIMIT :limit")
                     .setParameter("after", from).setParameter("limit", PAGE).getResultList());
             for (Object[] r : rows) {
-                json.writeValue(gen, new ImportBatch.Link(keyOf((String) r[1], r[2]), keyOf((String) r[3], r[4]),
+                json.writeValue(gen, new ImportBatch.Link(Claim.exportKey((String) r[1], r[2]), Claim.exportKey((String) r[3], r[4]),
                         WireEnum.parse(LinkType.class, (String) r[5], "type"), (String) r[6]));
             }
             if (rows.size() < PAGE) {

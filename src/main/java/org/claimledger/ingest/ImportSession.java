@@ -174,7 +174,7 @@ final class ImportSession {
         for (Map.Entry<Integer, NewClaim> entry : chunk.entrySet()) {
             NewClaim input = entry.getValue();
             Claim claim = input.key() == null ? null : existing.get(input.key());
-            if (claim != null && ClaimMapping.toInput(claim).equals(ClaimMapping.normalized(input))) {
+            if (claim != null && ClaimMapping.sameContent(claim, input)) {
                 claims.unchanged++;
                 continue;
             }
@@ -205,12 +205,16 @@ final class ImportSession {
         });
     }
 
+    /** The stored claims this chunk names, by key; a {@code urn:uuid:} key also finds a keyless claim by id. */
     private Map<String, Claim> existingByKey() {
         List<String> chunkKeys = chunk.values().stream().map(NewClaim::key).filter(k -> k != null).toList();
         Map<String, Claim> found = new java.util.HashMap<>();
-        if (!chunkKeys.isEmpty() && !errors.any()) {
-            Claim.<Claim>find("externalKey in ?1", chunkKeys).stream().forEach(c -> found.put(c.externalKey, c));
+        if (chunkKeys.isEmpty() || errors.any()) {
+            return found;
         }
+        List<java.util.UUID> ids = chunkKeys.stream().map(Claim::uuidKey).flatMap(java.util.Optional::stream).toList();
+        Claim.<Claim>find("externalKey in ?1 or publicId in ?2", chunkKeys, ids.isEmpty() ? List.of(new java.util.UUID(0, 0)) : ids)
+                .stream().forEach(c -> found.put(Claim.exportKey(c.externalKey, c.publicId), c));
         return found;
     }
 

@@ -113,11 +113,14 @@ final class LinkImport {
             keys.add(l.to());
         });
         Map<String, long[]> found = new HashMap<>();
+        java.util.UUID[] ids = keys.stream().map(org.claimledger.claim.Claim::uuidKey)
+                .flatMap(java.util.Optional::stream).toArray(java.util.UUID[]::new);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT external_key, id, source_id FROM claim"
-                + " WHERE external_key = ANY(CAST(:keys AS text[]))")
-                .setParameter("keys", keys.toArray(String[]::new)).getResultList();
-        rows.forEach(r -> found.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        List<Object[]> rows = em.createNativeQuery("SELECT external_key, public_id, id, source_id FROM claim"
+                        + " WHERE external_key = ANY(CAST(:keys AS text[])) OR public_id = ANY(CAST(:ids AS uuid[]))")
+                .setParameter("keys", keys.toArray(String[]::new)).setParameter("ids", ids).getResultList();
+        rows.forEach(r -> found.put(org.claimledger.claim.Claim.exportKey((String) r[0], r[1]),
+                new long[] {((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
         return found;
     }
 
