@@ -1,0 +1,39 @@
+package org.claimledger.comparison;
+
+import org.claimledger.claim.Equipment;
+import org.claimledger.claim.Metric;
+import org.claimledger.claim.Population;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** The measure to compare, and the moment to compare it at. */
+public class ComparisonQuery {
+    @RestQuery("subject") @Parameter(description = "Slug of the party whose losses are counted (required)",
+            example = "armenia", required = true)
+    public String subject;
+    @RestQuery("population") @Parameter(description = "military, civilian or all; omit for equipment and things")
+    public Population population;
+    @RestQuery("metric") @Parameter(description = "What is counted (required)", example = "killed", required = true)
+    public Metric metric;
+    @RestQuery("equipment")
+    public Equipment equipment;
+    @RestQuery("object") @Parameter(description = "Slug of another counted thing, e.g. private-house")
+    public String object;
+    @RestQuery("incident") @Parameter(description = "Incident slug", example = "barda-2020-10-28")
+    public String incident;
+    @RestQuery("from") @Parameter(description = "Start of the period; omit for the conflict so far")
+    public LocalDate from;
+    @RestQuery("asOf") @Parameter(description = "Only what each source had said by this date")
+    public LocalDate asOf;
+    @RestQuery("knownAt") @Parameter(description = "Answer from the database as it was at this moment (ISO 8601)")
+    public OffsetDateTime knownAt;
+    @RestQuery("tolerance") @Parameter(description = "How far 'about n' reaches, as a fraction (default 0.1)")
+    public Double tolerance;
+
+    public Measure measure() {
+        return new Measure(subject, population, metric, equipment, object, incident, from);
+    }
+}

@@ -1,0 +1,8 @@
+package org.claimledger.comparison;
+
+/** The "part of" relation between parties: Artsakh's forces are part of Armenia's. */
+@FunctionalInterface
+public interface PartyTree {
+    /** True when {@code party} is {@code ancestor} or lies under it. */
+    boolean isWithin(String party, String ancestor);
+}

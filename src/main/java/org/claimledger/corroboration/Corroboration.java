@@ -1,0 +1,170 @@
+package org.claimledger.corroboration;
+
+import org.claimledger.common.WireEnum;
+import org.claimledger.link.LinkType;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Whether a claim is backed by sources independent of it. A confirmation counts only when it comes
+ * from another source, not on the same side, that does not repeat the claim (follow derived-from
+ * links, however long the chain) and that the claim does not repeat. Circular reporting is shown,
+ * never counted. Plain Java.
+ */
+public final class Corroboration {
+
+    /** A claim as a node of the link graph. {@code side}: the side its source speaks for, or null. */
+    public record Node(UUID id, String source, String sourceName, String side) {
+    }
+
+    public record Edge(UUID from, UUID to, LinkType type) {
+    }
+
+    public enum Status implements WireEnum {
+        CORROBORATED, SINGLE_SOURCE, CONTESTED, DENIED;
+
+        @Override
+        public String wire() {
+            return WireEnum.wireName(this);
+        }
+    }
+
+    /** A confirmation that does not count, why, and the derived-from chain behind it (claim ids). */
+    public record Dependent(Node node, String reason, List<UUID> chain) {
+    }
+
+    public record Assessment(List<Node> independent, List<Dependent> dependent, List<Node> contradicting,
+                             List<Node> denying, Status status, String rule) {
+    }
+
+    private Corroboration() {
+    }
+
+    public static Assessment assess(Node claim, Map<UUID, Node> nodes, List<Edge> edges) {
+        Map<UUID, List<UUID>> upstreamOfClaim = upstream(claim.id(), edges);
+        List<Node> independent = new ArrayList<>();
+        List<Dependent> dependent = new ArrayList<>();
+        Map<String, Node> bySource = new LinkedHashMap<>();
+        for (UUID other : agreeing(claim.id(), edges)) {
+            Node node = nodes.get(other);
+            Optional<Dependent> why = dependence(claim, node, upstreamOfClaim, upstream(other, edges));
+            if (why.isPresent()) {
+                dependent.add(why.get());
+            } else if (bySource.putIfAbsent(node.source(), node) == null) {
+                independent.add(node);
+            }
+        }
+        // claims that repeat this one, and the ones it repeats, are shown as dependent too
+        for (Edge e : edges) {
+            if (e.type() == LinkType.DERIVED_FROM && e.to().equals(claim.id()) && notListed(dependent, e.from())) {
+                dependent.add(new Dependent(nodes.get(e.from()), "repeats this claim", List.of(e.from(), claim.id())));
+            }
+        }
+        upstreamOfClaim.forEach((origin, chain) -> {
+            if (notListed(dependent, origin)) {
+                dependent.add(new Dependent(nodes.get(origin), "this claim repeats it", chain));
+            }
+        });
+        List<Node> contradicting = linked(claim.id(), edges, nodes, LinkType.CONTRADICTS, true);
+        List<Node> denying = linked(claim.id(), edges, nodes, LinkType.DENIES, false);
+        return verdict(claim, independent, dependent, contradicting, denying);
+    }
+
+    private static Optional<Dependent> dependence(Node claim, Node other, Map<UUID, List<UUID>> claimUp,
+                                                 Map<UUID, List<UUID>> otherUp) {
+        if (other.source().equals(claim.source())) {
+            return Optional.of(new Dependent(other, "same source", List.of()));
+        }
+        if (claim.side() != null && claim.side().equals(other.side())) {
+            return Optional.of(new Dependent(other, "same side (" + other.side() + ")", List.of()));
+        }
+        if (otherUp.containsKey(claim.id())) {
+            return Optional.of(new Dependent(other, "repeats this claim", otherUp.get(claim.id())));
+        }
+        if (claimUp.containsKey(other.id())) {
+            return Optional.of(new Dependent(other, "this claim repeats it", claimUp.get(other.id())));
+        }
+        for (Map.Entry<UUID, List<UUID>> origin : otherUp.entrySet()) {
+            if (claimUp.containsKey(origin.getKey())) {
+                return Optional.of(new Dependent(other, "both repeat the same claim", origin.getValue()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Assessment verdict(Node claim, List<Node> independent, List<Dependent> dependent,
+                                      List<Node> contradicting, List<Node> denying) {
+        String denied = denying.isEmpty() ? "" : "; denied by " + names(denying);
+        String contested = contradicting.isEmpty() ? "" : "; contradicted by " + names(contradicting);
+        if (!independent.isEmpty()) {
+            return new Assessment(independent, dependent, contradicting, denying, Status.CORROBORATED,
+                    "corroborated: confirmed by " + independent.size() + " independent source"
+                            + (independent.size() == 1 ? "" : "s") + " (" + names(independent)
+                            + "), none on the side of " + claim.sourceName() + " or repeating it" + contested + denied);
+        }
+        String dependentNote = dependent.isEmpty() ? "" : "; " + dependent.size() + " dependent confirmation"
+                + (dependent.size() == 1 ? " is" : "s are") + " shown but not counted";
+        if (!contradicting.isEmpty()) {
+            return new Assessment(independent, dependent, contradicting, denying, Status.CONTESTED,
+                    "contested: no independent confirmation" + contested + denied + dependentNote);
+        }
+        if (!denying.isEmpty()) {
+            return new Assessment(independent, dependent, contradicting, denying, Status.DENIED,
+                    "denied: no independent confirmation" + denied + dependentNote);
+        }
+        return new Assessment(independent, dependent, contradicting, denying, Status.SINGLE_SOURCE,
+                "single-source: no independent source confirms it" + dependentNote);
+    }
+
+    /** Claims linked to this one by "corroborates", in either direction. */
+    private static List<UUID> agreeing(UUID claim, List<Edge> edges) {
+        return edges.stream().filter(e -> e.type() == LinkType.CORROBORATES)
+                .map(e -> e.to().equals(claim) ? e.from() : e.from().equals(claim) ? e.to() : null)
+                .filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static List<Node> linked(UUID claim, List<Edge> edges, Map<UUID, Node> nodes, LinkType type,
+                                     boolean eitherWay) {
+        return edges.stream().filter(e -> e.type() == type)
+                .map(e -> e.to().equals(claim) ? e.from() : eitherWay && e.from().equals(claim) ? e.to() : null)
+                .filter(Objects::nonNull).distinct().map(nodes::get).toList();
+    }
+
+    /** Every claim that {@code start} repeats, directly or through others, with the chain that leads there. */
+    static Map<UUID, List<UUID>> upstream(UUID start, List<Edge> edges) {
+        Map<UUID, List<UUID>> chains = new HashMap<>();
+        Deque<List<UUID>> queue = new ArrayDeque<>();
+        queue.add(List.of(start));
+        while (!queue.isEmpty()) {
+            List<UUID> path = queue.poll();
+            UUID last = path.get(path.size() - 1);
+            for (Edge e : edges) {
+                if (e.type() == LinkType.DERIVED_FROM && e.from().equals(last) && !e.to().equals(start)
+                        && !chains.containsKey(e.to())) {
+                    List<UUID> longer = new ArrayList<>(path);
+                    longer.add(e.to());
+                    chains.put(e.to(), List.copyOf(longer));
+                    queue.add(longer);
+                }
+            }
+        }
+        return chains;
+    }
+
+    private static boolean notListed(List<Dependent> dependent, UUID id) {
+        return dependent.stream().noneMatch(d -> d.node().id().equals(id));
+    }
+
+    private static String names(List<Node> nodes) {
+        return String.join(", ", nodes.stream().map(Node::sourceName).distinct().toList());
+    }
+}

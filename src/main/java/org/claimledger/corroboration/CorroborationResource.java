@@ -1,0 +1,36 @@
+package org.claimledger.corroboration;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.claimledger.claim.Claim;
+import org.claimledger.claim.ClaimService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/claims/{id}/corroboration")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Corroboration", description = "Independent confirmation, circular reporting, contradictions and denials")
+public class CorroborationResource {
+    private final ClaimService claims;
+    private final LinkGraph graph;
+
+    CorroborationResource(ClaimService claims, LinkGraph graph) {
+        this.claims = claims;
+        this.graph = graph;
+    }
+
+    @GET
+    @Operation(summary = "Who confirms a claim independently, who only repeats it, who contradicts or denies it",
+            description = "A confirmation counts when it comes from another source, not on the same side, that "
+                    + "does not repeat the claim through derived-from links (however long the chain) and that the "
+                    + "claim does not repeat. Status: corroborated, contested (contradicted), denied or single-source.")
+    public CorroborationView corroboration(UUID id) {
+        Claim claim = claims.get(id);
+        LinkGraph.Graph g = graph.around(claim.id);
+        return CorroborationView.of(claim.publicId, Corroboration.assess(g.nodes().get(claim.publicId), g.nodes(), g.edges()));
+    }
+}
