@@ -7,34 +7,34 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** All parties, loaded once per request: the "part of" tree and each party's side. */
+/**
+ * The parties one request needs, read on demand (a database may hold thousands): the "part of" tree
+ * and each party's side.
+ */
 public final class Parties implements PartyTree {
-    private final Map<String, Party> bySlug = new HashMap<>();
-    private final Map<Long, Party> byId = new HashMap<>();
-
-    public Parties(List<Party> all) {
-        all.forEach(p -> {
-            bySlug.put(p.slug, p);
-            byId.put(p.id, p);
-        });
-    }
+    private final Map<String, Optional<Party>> bySlug = new HashMap<>();
 
     public static Parties load() {
-        return new Parties(Party.listAll());
+        return new Parties();
     }
 
     public Party require(String slug, String field) {
-        Party party = slug == null ? null : bySlug.get(slug);
+        Party party = slug == null ? null : find(slug);
         if (party == null) {
             throw InvalidInput.of(field, slug == null ? "is required" : "unknown party '" + slug + "'");
         }
         return party;
     }
 
+    private Party find(String slug) {
+        return bySlug.computeIfAbsent(slug, Party::bySlug).orElse(null);
+    }
+
     public Party byId(Long id) {
-        return id == null ? null : byId.get(id);
+        return id == null ? null : Party.findById(id);
     }
 
     /** The side a party is on, as a slug; null for none. */
@@ -45,8 +45,8 @@ public final class Parties implements PartyTree {
 
     @Override
     public boolean isWithin(String party, String ancestor) {
-        Party p = bySlug.get(party);
-        Party a = bySlug.get(ancestor);
+        Party p = party == null ? null : find(party);
+        Party a = ancestor == null ? null : find(ancestor);
         return p != null && a != null && p.isWithin(a);
     }
 
@@ -56,7 +56,12 @@ public final class Parties implements PartyTree {
         for (Party p = party; p != null; p = p.parent) {
             ids.add(p.id);
         }
-        byId.values().stream().filter(p -> p.isWithin(party)).forEach(p -> ids.add(p.id));
+        @SuppressWarnings("unchecked")
+        List<Number> below = Party.getEntityManager().createNativeQuery("WITH RECURSIVE below(id) AS ("
+                        + " SELECT CAST(:id AS bigint) UNION SELECT p.id FROM party p JOIN below b ON p.parent_id = b.id)"
+                        + " SELECT id FROM below")
+                .setParameter("id", party.id).getResultList();
+        below.forEach(n -> ids.add(n.longValue()));
         return ids;
     }
 }
