@@ -60,16 +60,28 @@ final class ClaimQuery {
 
     @SuppressWarnings("unchecked")
     List<Claim> page(EntityManager em, long after, int limit) {
+        return bind(em.createNativeQuery(sql(), Claim.class), after, limit)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    /** PostgreSQL's plan for this query, as JSON: how the query is run, for checks that it uses indexes. */
+    String plan(EntityManager em, long after, int limit) {
+        return String.valueOf(bind(em.createNativeQuery("EXPLAIN (FORMAT JSON) " + sql()), after, limit)
+                .getSingleResult());
+    }
+
+    private String sql() {
         String from = knownAt == null ? "claim c" : "claims_known_at(:knownAt) c";
-        Query query = em.createNativeQuery("SELECT c.* FROM " + from + " WHERE " + where
-                + " ORDER BY c.id LIMIT :limit", Claim.class);
+        return "SELECT c.* FROM " + from + " WHERE " + where + " ORDER BY c.id LIMIT :limit";
+    }
+
+    private Query bind(Query query, long after, int limit) {
         params.forEach(query::setParameter);
         query.setParameter("after", after);
         query.setParameter("limit", limit);
         if (knownAt != null) {
             query.setParameter("knownAt", knownAt);
         }
-        query.setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
-        return query.getResultList();
+        return query;
     }
 }

@@ -59,6 +59,11 @@ public class ClaimService {
         return Page.of(rows, limit, c -> Long.toString(c.id), ClaimView::of);
     }
 
+    /** How PostgreSQL runs the list query of this filter (EXPLAIN as JSON). */
+    public String plan(ClaimFilter filter, int limit) {
+        return ClaimQuery.of(filter, new References(new ArrayList<>())).plan(em, Long.MIN_VALUE, limit + 1);
+    }
+
     @Transactional
     public ClaimView create(NewClaim input, String actor) {
         if (input.key() != null && Claim.count("externalKey", input.key()) > 0) {

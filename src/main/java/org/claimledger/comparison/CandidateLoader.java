@@ -28,22 +28,33 @@ class CandidateLoader {
     }
 
     List<Candidate> load(ComparisonQuery q, Parties parties) {
+        @SuppressWarnings("unchecked")
+        List<Claim> claims = query(q, parties, "", Claim.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Map<Long, Set<UUID>> supersededBy = supersedes(claims);
+        return claims.stream().map(c -> candidate(c, parties, supersededBy.getOrDefault(c.id, Set.of()))).toList();
+    }
+
+    /** PostgreSQL's plan for the candidate query of a measure (EXPLAIN as JSON). */
+    String plan(ComparisonQuery q, Parties parties) {
+        return String.valueOf(query(q, parties, "EXPLAIN (FORMAT JSON) ", null).getSingleResult());
+    }
+
+    private jakarta.persistence.Query query(ComparisonQuery q, Parties parties, String prefix, Class<?> entity) {
         Party subject = parties.require(q.subject, "subject");
         if (q.metric == null) {
             throw org.claimledger.common.InvalidInput.of("metric", "is required");
         }
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM ")
-                .append(q.knownAt == null ? "claim c" : "claims_known_at(:knownAt) c")
-                .append(" WHERE c.status = 'active' AND c.metric = :metric AND c.subject_id = ANY(CAST(:subjects AS bigint[]))")
-                .append(q.incident == null ? " AND c.incident IS NULL" : " AND c.incident = :incident")
-                .append(q.object == null ? " AND c.object IS NULL" : " AND c.object = :object")
-                .append(q.equipment == null ? " AND c.equipment IS NULL" : " AND c.equipment = ANY(CAST(:equipment AS text[]))")
-                .append(q.asOf == null ? "" : " AND c.stated_on <= :asOf")
-                .append(" ORDER BY c.id");
-        var query = em.createNativeQuery(sql.toString(), Claim.class)
-                .setParameter("metric", q.metric.wire())
-                .setParameter("subjects", parties.family(subject).toArray(Long[]::new))
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+        String sql = prefix + "SELECT c.* FROM " + (q.knownAt == null ? "claim c" : "claims_known_at(:knownAt) c")
+                + " WHERE c.status = 'active' AND c.metric = :metric AND c.subject_id = ANY(CAST(:subjects AS bigint[]))"
+                + (q.incident == null ? " AND c.incident IS NULL" : " AND c.incident = :incident")
+                + (q.object == null ? " AND c.object IS NULL" : " AND c.object = :object")
+                + (q.equipment == null ? " AND c.equipment IS NULL" : " AND c.equipment = ANY(CAST(:equipment AS text[]))")
+                + (q.asOf == null ? "" : " AND c.stated_on <= :asOf")
+                + " ORDER BY c.id";
+        var query = entity == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, entity);
+        query.setParameter("metric", q.metric.wire())
+                .setParameter("subjects", parties.family(subject).toArray(Long[]::new));
         if (q.knownAt != null) {
             query.setParameter("knownAt", q.knownAt);
         }
@@ -59,12 +70,8 @@ class CandidateLoader {
         if (q.asOf != null) {
             query.setParameter("asOf", q.asOf);
         }
-        @SuppressWarnings("unchecked")
-        List<Claim> claims = query.getResultList();
-        Map<Long, Set<UUID>> supersededBy = supersedes(claims);
-        return claims.stream().map(c -> candidate(c, parties, supersededBy.getOrDefault(c.id, Set.of()))).toList();
+        return query;
     }
-
     private static String[] family(Equipment equipment) {
         return Arrays.stream(Equipment.values())
                 .filter(e -> e.isWithin(equipment) || equipment.isWithin(e))

@@ -8,93 +8,84 @@ import org.claimledger.claim.Population;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
 import org.claimledger.common.WireEnum;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
  * Every measure that two or more sources gave a figure for, most disputed first: conflicting measures
- * by their largest conflict ratio, then consistent ones by their spread.
+ * by their largest conflict ratio, then the others by their spread. Read from measure_summary; when
+ * only a few measures are stale they are recomputed first, so the list is exact; after a large import
+ * the background refresh catches up within seconds to minutes.
  */
 @ApplicationScoped
 class ContestedMeasures {
     private final EntityManager em;
-    private final CandidateLoader loader;
-    private final ComparisonService comparisons;
+    private final MeasureSummaries summaries;
+    private final int refreshInline;
 
-    ContestedMeasures(EntityManager em, CandidateLoader loader, ComparisonService comparisons) {
+    ContestedMeasures(EntityManager em, MeasureSummaries summaries,
+                      @ConfigProperty(name = "claimledger.comparison.refresh-inline", defaultValue = "500")
+                      int refreshInline) {
         this.em = em;
-        this.loader = loader;
-        this.comparisons = comparisons;
+        this.summaries = summaries;
+        this.refreshInline = refreshInline;
     }
 
     Page<ContestedView> list(String cursor, int limit) {
-        Parties parties = Parties.load();
-        List<ContestedView> ranked = new ArrayList<>();
-        for (ComparisonQuery q : measuresWithTwoSources(parties)) {
-            ComparisonView view = compare(q, parties);
-            if (view.figures().size() >= 2) {
-                ranked.add(new ContestedView(view.measure(), view.verdict(),
-                        view.figures().stream().map(ComparisonView.FigureView::source).toList(),
-                        disagreement(view), view.summary(), link(q)));
-            }
+        long stale = summaries.staleCount();
+        if (stale > 0 && stale <= refreshInline) {
+            summaries.refresh(refreshInline, false);
         }
-        ranked.sort(ORDER);
         String after = Cursor.decode(cursor);
-        List<ContestedView> rest = ranked.stream().filter(v -> after == null || sortKey(v).compareTo(after) > 0)
-                .limit(limit + 1L).toList();
-        return Page.of(rest, limit, ContestedMeasures::sortKey, v -> v);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query("", after, limit + 1).getResultList();
+        return Page.of(rows, limit, r -> (String) r[0], ContestedMeasures::view);
     }
 
-    private ComparisonView compare(ComparisonQuery q, Parties parties) {
-        double tolerance = comparisons.tolerance(q);
-        MeasureComparator comparator = new MeasureComparator(tolerance);
-        return ComparisonService.view(q.measure(), comparator.compare(q.measure(), loader.load(q, parties), parties),
-                comparator, tolerance);
+    /** PostgreSQL's plan for the first page (EXPLAIN as JSON). */
+    String plan(int limit) {
+        return String.valueOf(query("EXPLAIN (FORMAT JSON) ", null, limit + 1).getSingleResult());
     }
 
-    /** Conflicting first, then by disagreement, largest first; a zero figure in a conflict ranks highest. */
-    private static final Comparator<ContestedView> ORDER = Comparator.comparing(ContestedMeasures::sortKey);
-
-    /** A string that orders like the ranking, so a cursor can carry it. */
-    static String sortKey(ContestedView v) {
-        double d = v.disagreement() == null ? 1e9 : Math.min(v.disagreement(), 1e9 - 1);
-        String rank = String.format("%d:%013.3f", v.verdict() == Outcome.Verdict.CONFLICTING ? 0 : 1, 1e9 - d);
-        return rank + "|" + measureKey(v.measure());
+    private jakarta.persistence.Query query(String prefix, String after, int limit) {
+        return em.createNativeQuery(prefix + "SELECT m.rank_key, p.slug, m.population, m.metric, m.equipment,"
+                        + " m.object, m.incident, m.period_from, m.verdict, m.sources, m.disagreement, m.summary"
+                        + " FROM measure_summary m JOIN party p ON p.id = m.subject_id"
+                        + " WHERE cardinality(m.sources) >= 2 AND m.rank_key > :after ORDER BY m.rank_key LIMIT :limit")
+                .setParameter("after", after == null ? "" : after).setParameter("limit", limit);
     }
 
-    private static Double disagreement(ComparisonView view) {
+    private static ContestedView view(Object[] r) {
+        Measure m = new Measure((String) r[1],
+                r[2] == null ? null : WireEnum.parse(Population.class, (String) r[2], "population"),
+                WireEnum.parse(Metric.class, (String) r[3], "metric"),
+                r[4] == null ? null : WireEnum.parse(Equipment.class, (String) r[4], "equipment"),
+                (String) r[5], (String) r[6],
+                r[7] == null ? null : r[7] instanceof LocalDate d ? d : ((java.sql.Date) r[7]).toLocalDate());
+        return new ContestedView(m, WireEnum.parse(Outcome.Verdict.class, (String) r[8], "verdict"),
+                Arrays.asList((String[]) r[9]), r[10] == null ? null : ((Number) r[10]).doubleValue(), (String) r[11],
+                link(m));
+    }
+
+    /** The largest conflict ratio, or the spread when nothing conflicts; null when a figure is zero. */
+    static Double disagreement(ComparisonView view) {
         if (!view.conflicts().isEmpty()) {
             return view.conflicts().get(0).ratio();
         }
         return view.spread() == null ? null : view.spread().ratio();
     }
 
-    private List<ComparisonQuery> measuresWithTwoSources(Parties parties) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.subject_id,"
-                        + " CASE WHEN c.equipment IS NULL THEN c.population END, c.metric, c.equipment, c.object,"
-                        + " c.incident, c.period_from FROM claim c"
-                        + " WHERE c.status = 'active' AND c.stance = 'asserts' AND c.qualifier IS NOT NULL"
-                        + " AND c.subject_id IS NOT NULL AND cardinality(c.also_counts) = 0"
-                        + " GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING count(DISTINCT c.source_id) >= 2")
-                .getResultList();
-        List<ComparisonQuery> queries = new ArrayList<>();
-        for (Object[] r : rows) {
-            ComparisonQuery q = new ComparisonQuery();
-            q.subject = parties.byId(((Number) r[0]).longValue()).slug;
-            q.population = r[1] == null ? null : WireEnum.parse(Population.class, (String) r[1], "population");
-            q.metric = WireEnum.parse(Metric.class, (String) r[2], "metric");
-            q.equipment = r[3] == null ? null : WireEnum.parse(Equipment.class, (String) r[3], "equipment");
-            q.object = (String) r[4];
-            q.incident = (String) r[5];
-            q.from = r[6] == null ? null : r[6] instanceof LocalDate d ? d : ((java.sql.Date) r[6]).toLocalDate();
-            queries.add(q);
-        }
-        return queries;
+    /** Orders like the ranking (conflicting first, larger disagreement first), so a cursor can carry it. */
+    static String rankKey(ComparisonView v) {
+        Double d = disagreement(v);
+        double inverted = 1e9 - (d == null ? 1e9 : Math.min(d, 1e9 - 1));
+        return String.format(Locale.ROOT, "%d:%016.4f|%s", v.verdict() == Outcome.Verdict.CONFLICTING ? 0 : 1,
+                inverted, measureKey(v.measure()));
     }
 
     static String measureKey(Measure m) {
@@ -108,23 +99,23 @@ class ContestedMeasures {
         return value == null ? "-" : value.wire();
     }
 
-    static String link(ComparisonQuery q) {
+    static String link(Measure m) {
         StringJoiner params = new StringJoiner("&", "/api/v1/comparisons?", "");
-        params.add("subject=" + q.subject).add("metric=" + q.metric.wire());
-        if (q.population != null) {
-            params.add("population=" + q.population.wire());
+        params.add("subject=" + m.subject()).add("metric=" + m.metric().wire());
+        if (m.population() != null) {
+            params.add("population=" + m.population().wire());
         }
-        if (q.equipment != null) {
-            params.add("equipment=" + q.equipment.wire());
+        if (m.equipment() != null) {
+            params.add("equipment=" + m.equipment().wire());
         }
-        if (q.object != null) {
-            params.add("object=" + q.object);
+        if (m.object() != null) {
+            params.add("object=" + m.object());
         }
-        if (q.incident != null) {
-            params.add("incident=" + q.incident);
+        if (m.incident() != null) {
+            params.add("incident=" + m.incident());
         }
-        if (q.from != null) {
-            params.add("from=" + q.from);
+        if (m.from() != null) {
+            params.add("from=" + m.from());
         }
         return params.toString();
     }
