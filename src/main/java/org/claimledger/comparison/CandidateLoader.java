@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Reads the claims that bear on a measure: same metric, about the subject or a party it includes or
- * is part of, the same incident and object, and the equipment type or a broader or narrower one.
+ * is part of, with the equipment type or a broader or narrower one, whatever their incident or object
+ * (a figure for one incident is shown beside the totals, as not comparable, with the reason).
  * Retracted claims are left out; knownAt reads the database as it was then.
  */
 @ApplicationScoped
@@ -47,8 +48,6 @@ class CandidateLoader {
         }
         String sql = prefix + "SELECT c.* FROM " + (q.knownAt == null ? "claim c" : "claims_known_at(:knownAt) c")
                 + " WHERE c.status = 'active' AND c.metric = :metric AND c.subject_id = ANY(CAST(:subjects AS bigint[]))"
-                + (q.incident == null ? " AND c.incident IS NULL" : " AND c.incident = :incident")
-                + (q.object == null ? " AND c.object IS NULL" : " AND c.object = :object")
                 + (q.equipment == null ? " AND c.equipment IS NULL" : " AND c.equipment = ANY(CAST(:equipment AS text[]))")
                 + (q.asOf == null ? "" : " AND c.stated_on <= :asOf")
                 + " ORDER BY c.id";
@@ -57,12 +56,6 @@ class CandidateLoader {
                 .setParameter("subjects", parties.family(subject).toArray(Long[]::new));
         if (q.knownAt != null) {
             query.setParameter("knownAt", q.knownAt);
-        }
-        if (q.incident != null) {
-            query.setParameter("incident", q.incident);
-        }
-        if (q.object != null) {
-            query.setParameter("object", q.object);
         }
         if (q.equipment != null) {
             query.setParameter("equipment", family(q.equipment));

@@ -9,6 +9,9 @@ import java.util.List;
 
 @ApplicationScoped
 public class ComparisonService {
+    /** Large databases hold many subset figures for a measure; the first ones are enough to show what is left out. */
+    static final int LISTED_NOT_COMPARABLE = 100;
+
     private final CandidateLoader loader;
     private final double defaultTolerance;
 
@@ -54,8 +57,9 @@ public class ComparisonService {
                         c.ratio() == null ? null : Math.round(c.ratio() * 1000) / 1000.0,
                         Sentences.conflict(c))).toList(),
                 o.spread(), o.partisanGap(),
-                o.notComparable().stream().map(e -> new ComparisonView.ExcludedView(e.claim().id(),
-                        e.claim().source(), e.claim().text(), e.reason())).toList(),
+                o.notComparable().stream().limit(LISTED_NOT_COMPARABLE).map(e -> new ComparisonView.ExcludedView(
+                        e.claim().id(), e.claim().source(), e.claim().text(), e.reason())).toList(),
+                o.notComparable().size(),
                 o.history().stream().map(c -> ComparisonView.FigureView.of(c, comparator.interval(c))).toList(),
                 tolerance);
     }

@@ -18,7 +18,9 @@ public record ComparisonView(
         @Schema(description = "Pairs of figures that cannot both be true, largest ratio first") List<ConflictView> conflicts,
         @Schema(nullable = true) Outcome.Spread spread,
         Outcome.PartisanGap partisanGap,
-        @Schema(description = "Claims about something close but different, and why") List<ExcludedView> notComparable,
+        @Schema(description = "Claims about something close but different, and why (the first "
+                + ComparisonService.LISTED_NOT_COMPARABLE + ")") List<ExcludedView> notComparable,
+        @Schema(description = "How many claims were not comparable in all", example = "3") int notComparableTotal,
         @Schema(description = "Earlier figures of the same sources") List<FigureView> history,
         @Schema(example = "0.1") double tolerance) {
 

@@ -47,11 +47,16 @@ public final class MeasureComparator {
                 .sorted(Comparator.comparingDouble((Placed p) -> p.interval().lower())
                         .thenComparing(p -> p.claim().source()))
                 .toList();
-        List<Conflict> conflicts = conflicts(figures);
+        List<Conflict> conflicts = conflicts(figures, measure.metric().cumulative());
         Verdict verdict = figures.isEmpty() ? Verdict.NOT_COMPARABLE : figures.size() == 1 ? Verdict.SINGLE
                 : conflicts.isEmpty() ? Verdict.CONSISTENT : Verdict.CONFLICTING;
         return new Outcome(verdict, figures, history, conflicts, Gaps.spread(figures), Gaps.partisan(figures),
                 excluded, Sentences.summary(verdict, figures, conflicts, excluded));
+    }
+
+    /** The day a figure counts up to: the end of its period, else the day it was stated. */
+    static java.time.LocalDate asOf(Candidate c) {
+        return c.asOf() != null ? c.asOf() : c.statedOn();
     }
 
     public Interval interval(Candidate c) {
@@ -80,8 +85,11 @@ public final class MeasureComparator {
         return latest;
     }
 
-    /** Every pair of figures whose intervals do not overlap, the lower one first; largest ratio first. */
-    static List<Conflict> conflicts(List<Placed> figures) {
+    /**
+     * Every pair of figures whose intervals do not overlap, the lower one first; largest ratio first.
+     * For a count that only grows, a lower figure for an earlier date is growth, not a conflict.
+     */
+    static List<Conflict> conflicts(List<Placed> figures, boolean cumulative) {
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
@@ -92,6 +100,9 @@ public final class MeasureComparator {
                 }
                 Placed lower = a.interval().below(b.interval()) ? a : b;
                 Placed higher = lower == a ? b : a;
+                if (cumulative && asOf(lower.claim()).isBefore(asOf(higher.claim()))) {
+                    continue;
+                }
                 double gap = higher.interval().lower() - lower.interval().upper();
                 Double ratio = lower.interval().upper() > 0 ? higher.interval().lower() / lower.interval().upper() : null;
                 conflicts.add(new Conflict(lower, higher, gap, ratio));

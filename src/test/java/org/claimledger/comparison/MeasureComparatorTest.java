@@ -143,6 +143,29 @@ class MeasureComparatorTest {
     }
 
     @Test
+    void aLowerDeathTollForAnEarlierDateIsGrowthNotAConflict() {
+        Outcome outcome = compare(figure("ria", null).exact(93).statedOn(LocalDate.of(2020, 10, 5)).build(),
+                figure("sohr", null).atLeast(541).statedOn(LocalDate.of(2020, 12, 3)).build());
+        assertThat(outcome.verdict()).isEqualTo(Verdict.CONSISTENT);
+    }
+
+    @Test
+    void aHigherDeathTollForAnEarlierDateStillConflictsWithALowerLaterOne() {
+        Outcome outcome = compare(figure("az-mod", "azerbaijan").moreThan(5000).statedOn(LocalDate.of(2020, 10, 28)).build(),
+                figure("am-mod", "armenia").exact(3360).statedOn(LocalDate.of(2021, 1, 1)).build());
+        assertThat(outcome.verdict()).isEqualTo(Verdict.CONFLICTING);
+    }
+
+    @Test
+    void countsThatCanFallConflictWhateverTheirDates() {
+        Measure held = new Measure("armenia", Population.MILITARY, Metric.CAPTURED, null, null, null, null);
+        Outcome outcome = comparator.compare(held, List.of(
+                figure("am-gov", "armenia").exact(60).statedOn(LocalDate.of(2020, 11, 1)).build(),
+                figure("az-mod", "azerbaijan").exact(200).statedOn(LocalDate.of(2020, 12, 1)).build()), PARTIES);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.CONFLICTING);
+    }
+
+    @Test
     void aZeroCountConflictsWithAnyPositiveCountWithoutARatio() {
         Outcome outcome = compare(figure("am-mod", "armenia").exact(0).build(),
                 figure("az-mod", "azerbaijan").exact(12).build());
