@@ -89,8 +89,16 @@ public class Claim extends Revisioned {
     @Column(name = "retraction_reason")
     public String retractionReason;
 
+    /** The mapped columns: everything but the derived full-text vector, which is never read back. */
+    public static final String COLUMNS = "id, public_id, external_key, source_id, stated_on, period_from, as_of,"
+            + " category, subject_id, also_counts, population, metric, equipment, object, incident, location, qty_low,"
+            + " qty_high, qualifier, qty_text, stance, perpetrator_id, statement, note, citations, status,"
+            + " retraction_reason, revision, created_at, created_by, recorded_at, recorded_by, revision_reason";
+
+    /** The claim with its source and parties, in one query. */
     public static Optional<Claim> byPublicId(UUID id) {
-        return find("publicId", id).firstResultOptional();
+        return find("from Claim c join fetch c.source left join fetch c.subject left join fetch c.perpetrator"
+                + " where c.publicId = ?1", id).firstResultOptional();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
  * id, and either the current claims or the claims as known at a past moment.
  */
 final class ClaimQuery {
+    private static final String SELECT = "SELECT " + Claim.COLUMNS.replaceAll("(^|, )(\\w)", "$1c.$2");
     private final StringBuilder where = new StringBuilder("c.id > :after");
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final OffsetDateTime knownAt;
@@ -72,7 +73,7 @@ final class ClaimQuery {
 
     private String sql() {
         String from = knownAt == null ? "claim c" : "claims_known_at(:knownAt) c";
-        return "SELECT c.* FROM " + from + " WHERE " + where + " ORDER BY c.id LIMIT :limit";
+        return SELECT + " FROM " + from + " WHERE " + where + " ORDER BY c.id LIMIT :limit";
     }
 
     private Query bind(Query query, long after, int limit) {

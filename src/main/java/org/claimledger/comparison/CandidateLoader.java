@@ -2,15 +2,15 @@ package org.claimledger.comparison;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.claimledger.claim.Claim;
 import org.claimledger.claim.Equipment;
+import org.claimledger.claim.Population;
+import org.claimledger.claim.Qualifier;
+import org.claimledger.claim.Stance;
+import org.claimledger.common.SqlValues;
 import org.claimledger.party.Party;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,28 +30,32 @@ class CandidateLoader {
 
     List<Candidate> load(ComparisonQuery q, Parties parties) {
         @SuppressWarnings("unchecked")
-        List<Claim> claims = query(q, parties, "", Claim.class)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
-        Map<Long, Set<UUID>> supersededBy = supersedes(claims);
-        return claims.stream().map(c -> candidate(c, parties, supersededBy.getOrDefault(c.id, Set.of()))).toList();
+        List<Object[]> rows = query(q, parties, "").getResultList();
+        return rows.stream().map(r -> candidate(r, parties)).toList();
     }
 
     /** PostgreSQL's plan for the candidate query of a measure (EXPLAIN as JSON). */
     String plan(ComparisonQuery q, Parties parties) {
-        return String.valueOf(query(q, parties, "EXPLAIN (FORMAT JSON) ", null).getSingleResult());
+        return String.valueOf(query(q, parties, "EXPLAIN (FORMAT JSON) ").getSingleResult());
     }
 
-    private jakarta.persistence.Query query(ComparisonQuery q, Parties parties, String prefix, Class<?> entity) {
+    /** Only the columns a comparison reads (no citations), with the newer figures linked as superseding each. */
+    private jakarta.persistence.Query query(ComparisonQuery q, Parties parties, String prefix) {
         Party subject = parties.require(q.subject, "subject");
         if (q.metric == null) {
             throw org.claimledger.common.InvalidInput.of("metric", "is required");
         }
-        String sql = prefix + "SELECT c.* FROM " + (q.knownAt == null ? "claim c" : "claims_known_at(:knownAt) c")
+        String sql = prefix + "SELECT c.id, c.public_id, s.slug, s.name, s.party_id, c.subject_id, c.also_counts,"
+                + " c.population, c.equipment, c.object, c.incident, c.period_from, c.as_of, c.stated_on, c.qty_low,"
+                + " c.qty_high, c.qualifier, c.qty_text, c.stance, (SELECT array_agg(f.public_id) FROM claim_link l"
+                + " JOIN claim f ON f.id = l.from_claim_id WHERE l.to_claim_id = c.id AND l.type = 'supersedes'"
+                + " AND l.status = 'active') FROM " + (q.knownAt == null ? "claim c" : "claims_known_at(:knownAt) c")
+                + " JOIN source s ON s.id = c.source_id"
                 + " WHERE c.status = 'active' AND c.metric = :metric AND c.subject_id = ANY(CAST(:subjects AS bigint[]))"
                 + (q.equipment == null ? " AND c.equipment IS NULL" : " AND c.equipment = ANY(CAST(:equipment AS text[]))")
                 + (q.asOf == null ? "" : " AND c.stated_on <= :asOf")
                 + " ORDER BY c.id";
-        var query = entity == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, entity);
+        var query = em.createNativeQuery(sql);
         query.setParameter("metric", q.metric.wire())
                 .setParameter("subjects", parties.family(subject).toArray(Long[]::new));
         if (q.knownAt != null) {
@@ -71,27 +75,15 @@ class CandidateLoader {
                 .map(Equipment::wire).toArray(String[]::new);
     }
 
-    /** Claim id -> ids of the claims linked to it as "supersedes". */
-    private Map<Long, Set<UUID>> supersedes(List<Claim> claims) {
-        Map<Long, Set<UUID>> result = new HashMap<>();
-        if (claims.isEmpty()) {
-            return result;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT l.to_claim_id, f.public_id FROM claim_link l"
-                        + " JOIN claim f ON f.id = l.from_claim_id WHERE l.type = 'supersedes' AND l.status = 'active'"
-                        + " AND l.to_claim_id = ANY(CAST(:ids AS bigint[]))")
-                .setParameter("ids", claims.stream().map(c -> c.id).toArray(Long[]::new)).getResultList();
-        rows.forEach(r -> result.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add((UUID) r[1]));
-        return result;
-    }
-
-    static Candidate candidate(Claim c, Parties parties, Set<UUID> supersededBy) {
-        Party subject = c.subject == null ? null : parties.byId(c.subject.id);
-        Party sourceParty = c.source.party == null ? null : parties.byId(c.source.party.id);
-        return new Candidate(c.publicId, c.id, c.source.slug, c.source.name, parties.sideOf(sourceParty),
-                subject == null ? null : subject.slug, parties.sideOf(subject), List.of(c.alsoCounts), c.population,
-                c.equipment, c.object, c.incident, c.periodFrom, c.asOf, c.statedOn, c.low, c.high, c.qualifier,
-                c.quantityText, c.stance, supersededBy);
+    private static Candidate candidate(Object[] r, Parties parties) {
+        Party subject = parties.byId(SqlValues.number(r[5]));
+        Party sourceParty = parties.byId(SqlValues.number(r[4]));
+        UUID[] newer = (UUID[]) r[19];
+        return new Candidate((UUID) r[1], SqlValues.number(r[0]), (String) r[2], (String) r[3],
+                parties.sideOf(sourceParty), subject == null ? null : subject.slug, parties.sideOf(subject),
+                List.of((String[]) r[6]), SqlValues.word(Population.class, r[7]), SqlValues.word(Equipment.class, r[8]),
+                (String) r[9], (String) r[10], SqlValues.date(r[11]), SqlValues.date(r[12]), SqlValues.date(r[13]),
+                SqlValues.number(r[14]), SqlValues.number(r[15]), SqlValues.word(Qualifier.class, r[16]),
+                (String) r[17], SqlValues.word(Stance.class, r[18]), newer == null ? Set.of() : Set.of(newer));
     }
 }

@@ -53,7 +53,7 @@ public final class SyntheticDataset {
         this.claims = claims;
         this.seed = seed;
         // more data means more conflicts, not fatter ones: a measure keeps a realistic number of figures
-        this.conflicts = (int) Math.max(2, claims / 2_500);
+        this.conflicts = (int) Math.max(2, claims / 1_000);
     }
 
     public void write(OutputStream out, ObjectMapper json) throws IOException {
