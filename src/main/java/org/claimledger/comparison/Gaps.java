@@ -30,14 +30,15 @@ final class Gaps {
     }
 
     /**
-     * What the subject's own side says against what its adversary and independent sources say:
-     * the adversary's lowest figure over the side's highest, and the same for independents.
+     * What the subject's own side says against what its adversary and independent sources say: the
+     * adversary's lowest figure over the side's lowest (sides tend to understate their own losses),
+     * and the same for independents.
      */
     static PartisanGap partisan(List<Placed> figures) {
         Group self = group(figures, Relation.SELF);
         Group adversary = group(figures, Relation.ADVERSARY);
         Group independent = group(figures, Relation.INDEPENDENT);
-        return new PartisanGap(self, adversary, independent, over(adversary, self), over(independent, self));
+        return new PartisanGap(self, adversary, independent, lowestOver(adversary, self), lowestOver(independent, self));
     }
 
     private static Group group(List<Placed> figures, Relation relation) {
@@ -50,11 +51,11 @@ final class Gaps {
                 stats.getCount() == 0 ? null : stats.getMin(), stats.getCount() == 0 ? null : stats.getMax());
     }
 
-    private static Double over(Group numerator, Group denominator) {
-        if (numerator == null || denominator == null || numerator.min() == null || denominator.max() == null) {
+    private static Double lowestOver(Group numerator, Group denominator) {
+        if (numerator == null || denominator == null || numerator.min() == null || denominator.min() == null) {
             return null;
         }
-        return ratio(numerator.min(), denominator.max());
+        return ratio(numerator.min(), denominator.min());
     }
 
     static Double ratio(long larger, long smaller) {
