@@ -25,6 +25,9 @@ import org.claimledger.ingest.ClaimExports;
 import org.claimledger.ingest.ExportResource;
 import org.claimledger.revision.RevisionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -97,6 +100,9 @@ public class ClaimResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a claim (editor). Idempotency-Key makes retries safe")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sohr-541",
+            summary = "SOHR: at least 541 Syrian fighters killed", value = ApiExamples.NEW_CLAIM)))
     public Response create(@Valid @NotNull NewClaim input, @RestHeader("Idempotency-Key") String idempotencyKey) {
         return idempotency.once(idempotencyKey, actor.tokenId(), "POST /api/v1/claims",
                 () -> idempotency.fingerprintOf(input), () -> {

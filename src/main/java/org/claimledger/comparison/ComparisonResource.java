@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -30,6 +33,9 @@ public class ComparisonResource {
             description = "Figures are intervals (about n is n±tolerance, at least n is [n, ∞), ...); two conflict "
                     + "when their intervals do not overlap. Claims that count something else are listed under "
                     + "notComparable with the reason, never as conflicts.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "armenian-military-deaths",
+            summary = "?subject=armenia&population=military&metric=killed", value = ApiExamples.COMPARISON)))
     public ComparisonView compare(@BeanParam ComparisonQuery query) {
         return comparisons.compare(query);
     }

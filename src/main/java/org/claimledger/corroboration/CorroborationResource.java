@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -28,6 +31,9 @@ public class CorroborationResource {
             description = "A confirmation counts when it comes from another source, not on the same side, that "
                     + "does not repeat the claim through derived-from links (however long the chain) and that the "
                     + "claim does not repeat. Status: corroborated, contested (contradicted), denied or single-source.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hrw-barda",
+            summary = "HRW on the Barda cluster munitions", value = ApiExamples.CORROBORATION)))
     public CorroborationView corroboration(UUID id) {
         Claim claim = claims.get(id);
         LinkGraph.Graph g = graph.around(claim.id);

@@ -13,6 +13,8 @@ import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
 import org.claimledger.idempotency.IdempotencyKeys;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -49,7 +51,8 @@ public class ImportResource {
     @Operation(summary = "Import a JSON batch (editor) in one transaction; a retry with the same "
             + "Idempotency-Key imports it once")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportBatch.class)))
+            schema = @Schema(implementation = ImportBatch.class), examples = @ExampleObject(name = "one-claim",
+            summary = "A party, a source and one claim", value = ApiExamples.IMPORT_BATCH)))
     public Response importJson(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
         return run(body, idempotencyKey, MediaType.APPLICATION_JSON, in -> imports.importJson(in, actor.name()));
     }
