@@ -20,7 +20,7 @@ import java.util.StringJoiner;
  * by their largest conflict ratio, then consistent ones by their spread.
  */
 @ApplicationScoped
-class ContestedMeasures {
+public class ContestedMeasures {
     private final EntityManager em;
     private final CandidateLoader loader;
     private final ComparisonService comparisons;
@@ -31,7 +31,7 @@ class ContestedMeasures {
         this.comparisons = comparisons;
     }
 
-    Page<ContestedView> list(String cursor, int limit) {
+    public Page<ContestedView> list(String cursor, int limit) {
         Parties parties = Parties.load();
         List<ContestedView> ranked = new ArrayList<>();
         for (ComparisonQuery q : measuresWithTwoSources(parties)) {
