@@ -23,7 +23,7 @@ import java.util.StringJoiner;
  * the background refresh catches up within seconds to minutes.
  */
 @ApplicationScoped
-class ContestedMeasures {
+public class ContestedMeasures {
     private final EntityManager em;
     private final MeasureSummaries summaries;
     private final int refreshInline;
@@ -36,7 +36,7 @@ class ContestedMeasures {
         this.refreshInline = refreshInline;
     }
 
-    Page<ContestedView> list(String cursor, int limit) {
+    public Page<ContestedView> list(String cursor, int limit) {
         long stale = summaries.staleCount();
         if (stale > 0 && stale <= refreshInline) {
             summaries.refresh(refreshInline, false);

@@ -4,8 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.claimledger.claim.Claim;
-import org.claimledger.claim.ClaimService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,12 +16,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Corroboration", description = "Independent confirmation, circular reporting, contradictions and denials")
 public class CorroborationResource {
-    private final ClaimService claims;
-    private final LinkGraph graph;
+    private final CorroborationService corroborations;
 
-    CorroborationResource(ClaimService claims, LinkGraph graph) {
-        this.claims = claims;
-        this.graph = graph;
+    CorroborationResource(CorroborationService corroborations) {
+        this.corroborations = corroborations;
     }
 
     @GET
@@ -35,8 +31,6 @@ public class CorroborationResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hrw-barda",
             summary = "HRW on the Barda cluster munitions", value = ApiExamples.CORROBORATION)))
     public CorroborationView corroboration(UUID id) {
-        Claim claim = claims.get(id);
-        LinkGraph.Graph g = graph.around(claim.id);
-        return CorroborationView.of(claim.publicId, Corroboration.assess(g.nodes().get(claim.publicId), g.nodes(), g.edges()));
+        return corroborations.of(id);
     }
 }

@@ -1,0 +1,55 @@
+package org.claimledger.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.comparison.ComparisonQuery;
+import org.claimledger.comparison.ComparisonService;
+import org.claimledger.comparison.ComparisonView;
+import org.claimledger.comparison.Parties;
+import org.claimledger.party.PartyService;
+import org.claimledger.party.PartyView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+/** One measure, every source's figure: the rows, the interval chart, the verdict and gap in words, the timeline. */
+@Path("/compare")
+@Produces(MediaType.TEXT_HTML)
+public class ComparePage {
+    private final ComparisonService comparisons;
+    private final SourceDirectory sources;
+    private final PartyService parties;
+
+    ComparePage(ComparisonService comparisons, SourceDirectory sources, PartyService parties) {
+        this.comparisons = comparisons;
+        this.sources = sources;
+        this.parties = parties;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response compare(@RestQuery String subject, @RestQuery String population, @RestQuery String metric,
+                            @RestQuery String equipment, @RestQuery String object, @RestQuery String incident,
+                            @RestQuery String from, @RestQuery String asOf, @RestQuery String tolerance) {
+        MeasureForm form = MeasureForm.of(subject, population, metric, equipment, object, incident, from, asOf,
+                tolerance);
+        return Html.render(() -> {
+            ComparisonQuery query = form.query();
+            // without a subject and a metric there is nothing to compare yet: show the form alone
+            ComparisonSheet sheet = query.subject == null || query.metric == null ? null : sheet(query);
+            List<PartyView> all = parties.list(null, 1000).items();
+            return Templates.compare(sheet, form, form.subjects(all), form.populations(), form.metrics(),
+                    form.equipments());
+        });
+    }
+
+    private ComparisonSheet sheet(ComparisonQuery query) {
+        ComparisonView comparison = comparisons.compare(query);
+        String title = Words.measure(comparison.measure(), Parties.load());
+        return ComparisonSheet.of(title, comparison, comparisons.timeline(query), sources.names());
+    }
+}

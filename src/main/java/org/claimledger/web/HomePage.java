@@ -1,0 +1,60 @@
+package org.claimledger.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.comparison.ContestedMeasures;
+import org.claimledger.comparison.ContestedView;
+import org.claimledger.comparison.Parties;
+import org.claimledger.corroboration.AllegationService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** The front page: a search box, the most contested figures, the allegations. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+    private static final int CARDS = 12;
+    private static final int INCIDENTS = 12;
+
+    private final ContestedMeasures contested;
+    private final AllegationService allegations;
+
+    HomePage(ContestedMeasures contested, AllegationService allegations) {
+        this.contested = contested;
+        this.allegations = allegations;
+    }
+
+    record Card(String title, String url, String verdict, String verdictLabel, int sources, String disagreement,
+                String summary) {
+    }
+
+    record Incident(String title, String url, String summary) {
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        return Html.render(() -> Templates.home(cards(), incidents()));
+    }
+
+    private List<Card> cards() {
+        Parties parties = Parties.load();
+        return contested.list(null, CARDS).items().stream().map(v -> card(v, parties)).toList();
+    }
+
+    private static Card card(ContestedView v, Parties parties) {
+        return new Card(Words.measure(v.measure(), parties), Links.compare(v.measure()), v.verdict().wire(),
+                Verdicts.label(v.verdict()), v.sources().size(),
+                v.disagreement() == null ? null : Verdicts.times(v.disagreement()), v.summary());
+    }
+
+    private List<Incident> incidents() {
+        return allegations.list(null, null, null, 100).items().stream().filter(a -> a.incident() != null)
+                .limit(INCIDENTS)
+                .map(a -> new Incident(AllegationsPage.title(a), Links.allegation(a.incident()), a.summary())).toList();
+    }
+}

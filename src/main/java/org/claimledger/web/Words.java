@@ -1,0 +1,71 @@
+package org.claimledger.web;
+
+import org.claimledger.claim.Qualifier;
+import org.claimledger.common.WireEnum;
+import org.claimledger.comparison.ComparisonView.IntervalView;
+import org.claimledger.comparison.Measure;
+import org.claimledger.comparison.Parties;
+
+import java.util.Locale;
+
+/** Figures, measures and codes in the words a reader expects. */
+final class Words {
+    private Words() {
+    }
+
+    /** "3,360"; fractions only where a tolerance made them. */
+    static String number(double value) {
+        return value == Math.rint(value) ? String.format(Locale.US, "%,d", (long) value)
+                : String.format(Locale.US, "%,.1f", value);
+    }
+
+    /** "air-defense" -> "air defense"; null -> "". */
+    static String of(WireEnum value) {
+        return value == null ? "" : value.wire().replace('-', ' ');
+    }
+
+    /** A figure as its qualifier bounds it: "more than 5,000", "about 5,000", "3,000 to 4,000". */
+    static String figure(Long low, Long high, Qualifier qualifier) {
+        if (qualifier == null) {
+            return "no figure";
+        }
+        return switch (qualifier) {
+            case EXACT -> number(low);
+            case ABOUT -> "about " + number(low);
+            case AT_LEAST -> "at least " + number(low);
+            case MORE_THAN -> "more than " + number(low);
+            case AT_MOST -> "at most " + number(high);
+            case LESS_THAN -> "fewer than " + number(high);
+            case RANGE -> number(low) + " to " + number(high);
+        };
+    }
+
+    /** The counts a figure allows, as the comparison reads it: "4,500 to 5,500", "above 5,000, no upper bound". */
+    static String interval(IntervalView i) {
+        if (i.upper() == null) {
+            return (i.lowerOpen() ? "above " : "from ") + number(i.lower()) + ", no upper bound";
+        }
+        if (i.lower() == i.upper()) {
+            return "exactly " + number(i.lower());
+        }
+        return number(i.lower()) + " to " + (i.upperOpen() ? "below " : "") + number(i.upper());
+    }
+
+    /** "Armenia: military killed", "Azerbaijan: tank lost (incident barda-2020-10-28)". */
+    static String measure(Measure m, Parties parties) {
+        StringBuilder title = new StringBuilder(parties.require(m.subject(), "subject").name).append(": ");
+        String counted = m.equipment() != null ? of(m.equipment()) : m.object() != null ? m.object().replace('-', ' ')
+                : of(m.population());
+        if (!counted.isEmpty()) {
+            title.append(counted).append(' ');
+        }
+        title.append(of(m.metric()));
+        if (m.incident() != null) {
+            title.append(" (incident ").append(m.incident()).append(')');
+        }
+        if (m.from() != null) {
+            title.append(", from ").append(m.from());
+        }
+        return title.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.claimledger.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The front page, and what every page has in common. */
+@QuarkusTest
+class HomePageTest {
+
+    @Test
+    void showsTheMostContestedFiguresAsCardsLinkingToTheirComparisons() {
+        Document home = WebPage.get("/");
+        List<Element> cards = home.select("#contested .card");
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(cards.get(0).selectFirst("h3 a").attr("href")).startsWith("/compare?subject=");
+        assertThat(cards.get(0).selectFirst(".verdict").text()).isEqualTo("Conflicting");
+        assertThat(home.select("#contested .card h3 a").eachText()).contains("Armenia: military killed");
+    }
+
+    @Test
+    void theSearchBoxIsALabelledGetFormThatSearchesClaimsAndAllegations() {
+        Element form = WebPage.get("/").selectFirst("main form[role=search]");
+        assertThat(form.attr("action")).isEqualTo("/search");
+        assertThat(form.attr("method")).isEqualTo("get");
+        assertThat(form.selectFirst("input#q").attr("name")).isEqualTo("q");
+        assertThat(form.selectFirst("label[for=q]").text()).isEqualTo("Search claims, sources and allegations");
+    }
+
+    @Test
+    void linksToTheAllegations() {
+        Document home = WebPage.get("/");
+        assertThat(home.select("a[href='/allegations?incident=barda-2020-10-28']")).isNotEmpty();
+        assertThat(home.select("a[href='/allegations']")).isNotEmpty();
+    }
+
+    @Test
+    void everyPageHasLandmarksOneHeadingASkipLinkAndItsLanguage() {
+        for (String path : List.of("/", "/compare?subject=armenia&population=military&metric=killed",
+                "/sources/am-mod", "/allegations", "/search?q=Barda", "/claims/not-a-claim")) {
+            Document page = WebPage.get(path, path.startsWith("/claims") ? 404 : 200);
+            assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("en");
+            assertThat(page.select("meta[name=viewport]")).as(path).hasSize(1);
+            assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
+            assertThat(page.select("header, nav[aria-label=Main], main#main, footer")).as(path).hasSize(4);
+            assertThat(page.select("h1")).as(path).hasSize(1);
+            page.select("input:not([type=hidden]), select").forEach(field -> assertThat(
+                    page.select("label[for=" + field.id() + "]")).as(path + " labels " + field.id()).hasSize(1));
+        }
+    }
+
+    @Test
+    void theStylesheetAndScriptAreServedByTheApp() {
+        given().get("/web/site.css").then().statusCode(200).contentType("text/css");
+        given().get("/web/site.js").then().statusCode(200).contentType("text/javascript");
+        given().get("/web/favicon.svg").then().statusCode(200);
+        assertThat(WebPage.get("/").select("link[href^=http], script[src^=http]"))
+                .as("no asset comes from elsewhere").isEmpty();
+    }
+}
