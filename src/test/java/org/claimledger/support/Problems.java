@@ -23,6 +23,11 @@ public final class Problems {
         assertThat(defects(status, response.contentType(), response.asByteArray())).as("problem+json defects").isEmpty();
     }
 
+    public static void assertProblem(Http.Answer answer, int status) {
+        assertThat(answer.status()).as("status of %s", answer.text()).isEqualTo(status);
+        assertThat(defects(status, answer.contentType(), answer.body())).as("problem+json defects").isEmpty();
+    }
+
     /** Everything that keeps an answer from being a well-formed problem for {@code status}; empty when it is one. */
     public static List<String> defects(int status, String contentType, byte[] body) {
         List<String> defects = new ArrayList<>();
