@@ -198,11 +198,8 @@ final class ImportSession {
             return;
         }
         em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (CopyWriter copy = new CopyWriter(connection, "claim", ClaimRows.COLUMNS)) {
-                created.forEach(c -> copy.row(ClaimRows.of(c)));
-            }
-        });
+        List<List<Object>> rows = created.stream().map(ClaimRows::of).toList();
+        em.unwrap(Session.class).doWork(connection -> CopyWriter.copy(connection, "claim", ClaimRows.COLUMNS, rows));
     }
 
     /** The stored claims this chunk names, by key; a {@code urn:uuid:} key also finds a keyless claim by id. */
