@@ -195,6 +195,9 @@ final class ImportSession {
         }
         chunk.clear();
         if (errors.any()) {
+            // a stored claim changed by an invalid record (its source unknown, so null) must not be written
+            // by the automatic flush of a later query: that would answer a 409 instead of the 400 listing errors
+            em.clear();
             return;
         }
         em.flush();
