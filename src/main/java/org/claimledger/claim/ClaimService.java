@@ -2,6 +2,7 @@ package org.claimledger.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
@@ -31,6 +32,15 @@ public class ClaimService {
 
     public Claim get(UUID id) {
         return Claim.byPublicId(id).orElseThrow(() -> new NotFound("claim", id));
+    }
+
+    /**
+     * The claim, locked until the transaction ends, so that a conditional write checks If-Match against
+     * the revision it then writes over: a concurrent writer waits and gets 412 instead of a failed update.
+     */
+    private Claim getForUpdate(UUID id) {
+        return Claim.<Claim>find("publicId", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFound("claim", id));
     }
 
     /** The claim as it was at revision {@code number}. */
@@ -82,7 +92,7 @@ public class ClaimService {
 
     @Transactional
     public ClaimView update(UUID id, NewClaim input, String ifMatch, String reason, String actor) {
-        Claim claim = get(id);
+        Claim claim = getForUpdate(id);
         Etags.requireMatch(ifMatch, claim.revision);
         if (input.key() != null && !input.key().equals(claim.externalKey)) {
             throw InvalidInput.of("key", "a claim's key cannot change");
@@ -98,7 +108,7 @@ public class ClaimService {
     /** Retracts a claim: it stays readable, marked with the reason, and drops out of comparisons. */
     @Transactional
     public ClaimView retract(UUID id, String ifMatch, String reason, String actor) {
-        Claim claim = get(id);
+        Claim claim = getForUpdate(id);
         Etags.requireMatch(ifMatch, claim.revision);
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "say why the claim is retracted");

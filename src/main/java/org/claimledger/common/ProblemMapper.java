@@ -95,6 +95,19 @@ public class ProblemMapper {
                 + "); fetch the current state and try again"), uri);
     }
 
+    /**
+     * PostgreSQL refused a value the service's checks let through (SQLSTATE class 22). Above all that is
+     * text with a NUL character, which is valid JSON and Java but no PostgreSQL text can hold.
+     */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.infof("the database refused a value (SQLSTATE %s) in %s", e.getSQLState(), path(uri));
+        String detail = "22021".equals(e.getSQLState())
+                ? "text may not contain the NUL character (\\u0000)"
+                : "a value is outside what the database can hold";
+        return api(new ApiException(400, "invalid-input", "Invalid input", detail), uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // a parameter converter's own 400 arrives wrapped in the 404 that JAX-RS prescribes for bad parameters

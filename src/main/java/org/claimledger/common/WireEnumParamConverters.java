@@ -33,7 +33,7 @@ public class WireEnumParamConverters implements ParamConverterProvider {
         };
     }
 
-    private static String parameterName(Annotation[] annotations) {
+    static String parameterName(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof RestQuery query && !query.value().isEmpty()) {
                 return query.value();

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.claimledger.claim.ClaimFilter;
 import org.claimledger.claim.ClaimService;
 import org.claimledger.claim.ClaimView;
+import org.claimledger.common.InvalidInput;
 import org.claimledger.common.Page;
 import org.claimledger.source.Source;
 import org.claimledger.source.SourceView;
@@ -39,6 +40,7 @@ public class ClaimExports {
     }
 
     public StreamingOutput csv(ClaimFilter filter, String cursor, Integer limit) {
+        check(filter, cursor, limit);
         return out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             CSVPrinter printer = CsvClaims.printer(writer);
@@ -54,6 +56,7 @@ public class ClaimExports {
     }
 
     public StreamingOutput jsonLd(ClaimFilter filter, String cursor, Integer limit, String base) {
+        check(filter, cursor, limit);
         return out -> {
             Map<String, SourceView> sources = new HashMap<>();
             try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
@@ -73,6 +76,17 @@ public class ClaimExports {
                 gen.writeEndObject();
             }
         };
+    }
+
+    /**
+     * Refuses an unknown source or party, a forged cursor or a limit below 1 while a 400 can still be
+     * sent: once streaming has begun the status is 200, and a failure would only cut the file short.
+     */
+    private void check(ClaimFilter filter, String cursor, Integer limit) {
+        if (limit != null && limit < 1) {
+            throw InvalidInput.of("limit", "must be at least 1");
+        }
+        QuarkusTransaction.requiringNew().call(() -> claims.list(filter, cursor, 1));
     }
 
     /** Every claim of the filter in list order, a page per short transaction; or one page when limited. */

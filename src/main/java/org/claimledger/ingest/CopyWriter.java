@@ -35,6 +35,25 @@ final class CopyWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the rows with one COPY. A value PostgreSQL refuses (text with a NUL, a duplicate key) ends
+     * the COPY with an IOException; it is thrown as the SQLException inside it, so that Hibernate's
+     * doWork classifies it like any other statement's failure.
+     */
+    static void copy(Connection connection, String table, String columns, List<? extends List<?>> rows)
+            throws SQLException {
+        try (CopyWriter copy = new CopyWriter(connection, table, columns)) {
+            rows.forEach(copy::row);
+        } catch (UncheckedIOException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql) {
+                    throw sql;
+                }
+            }
+            throw e;
+        }
+    }
+
     void row(List<?> values) {
         try {
             printer.printRecord(values);

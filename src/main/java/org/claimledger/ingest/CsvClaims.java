@@ -2,6 +2,7 @@ package org.claimledger.ingest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -51,8 +52,16 @@ public final class CsvClaims {
 
     static void read(InputStream body, ImportSession session) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(body, StandardCharsets.UTF_8), format)) {
+                .setIgnoreEmptyLines(true).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+        CSVParser opened;
+        try {
+            opened = CSVParser.parse(new InputStreamReader(body, StandardCharsets.UTF_8), format);
+        } catch (IllegalArgumentException | IllegalStateException | IOException | java.io.UncheckedIOException e) {
+            // commons-csv refuses a header with an empty or repeated column name with IllegalArgumentException
+            throw new ApiException(400, "malformed-csv", "Malformed CSV", "the first row must name each column once;"
+                    + " nothing was imported");
+        }
+        try (CSVParser parser = opened) {
             List<String> unknown = parser.getHeaderNames().stream()
                     .filter(h -> !COLUMNS.contains(h) && !SERVER_COLUMNS.contains(h)).toList();
             if (!parser.getHeaderNames().containsAll(List.of("source", "statedOn", "category", "metric", "statement"))

@@ -2,6 +2,7 @@ package org.claimledger.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,8 @@ final class JsonBatchReader {
 
     void read(InputStream body) throws IOException {
         try (JsonParser parser = json.getFactory().createParser(body)) {
+            // records are read one by one from the stream: what follows a record is the next one, not trailing junk
+            parser.setCodec(json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ApiException(400, "invalid-import", "Invalid import",
                         "an import is a JSON object with parties, sources, claims and links");
@@ -55,6 +58,10 @@ final class JsonBatchReader {
                         parser.skipChildren();
                     }
                 }
+            }
+            if (parser.nextToken() != null) {
+                throw new ApiException(400, "malformed-json", "Malformed JSON",
+                        "the body goes on after the import object ends; nothing was imported");
             }
         }
     }

@@ -90,11 +90,7 @@ final class LinkImport {
         });
         chunk.clear();
         if (writing && !errors.any() && !rows.isEmpty()) {
-            em.unwrap(Session.class).doWork(connection -> {
-                try (CopyWriter copy = new CopyWriter(connection, "claim_link", COLUMNS)) {
-                    rows.forEach(copy::row);
-                }
-            });
+            em.unwrap(Session.class).doWork(connection -> CopyWriter.copy(connection, "claim_link", COLUMNS, rows));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.claimledger.link;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimService;
@@ -66,7 +67,9 @@ public class LinkService {
 
     @Transactional
     public LinkView retract(UUID claimId, UUID linkId, String ifMatch, String reason, String actor) {
-        ClaimLink link = ClaimLink.<ClaimLink>find("publicId", linkId).firstResultOptional()
+        // locked, so If-Match is checked against the revision this retraction writes over
+        ClaimLink link = ClaimLink.<ClaimLink>find("publicId", linkId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
                 .filter(l -> l.fromClaim.publicId.equals(claimId) || l.toClaim.publicId.equals(claimId))
                 .orElseThrow(() -> new NotFound("link of claim " + claimId, linkId));
         Etags.requireMatch(ifMatch, link.revision);

@@ -1,6 +1,7 @@
 package org.claimledger.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
@@ -55,7 +56,9 @@ public class SourceService {
 
     @Transactional
     public SourceView update(String slug, NewSource input, String ifMatch, String reason, String actor) {
-        Source source = get(slug);
+        // locked, so If-Match is checked against the revision this update writes over (412, never a failed update)
+        Source source = Source.<Source>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> new NotFound("source", slug));
         Etags.requireMatch(ifMatch, source.revision);
         if (!slug.equals(input.slug())) {
             throw InvalidInput.of("slug", "a source's slug cannot change (it is '" + slug + "')");

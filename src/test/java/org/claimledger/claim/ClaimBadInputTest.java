@@ -181,4 +181,47 @@ class ClaimBadInputTest {
         assertProblem(anonymous().queryParam("limit", 5000).get("/api/v1/claims").then(), 400);
         assertProblem(anonymous().queryParam("metric", "nonsense").get("/api/v1/claims").then(), 400);
     }
+    @Test
+    void rejectsAFractionalCountInsteadOfTruncatingIt() {
+        Map<String, Object> body = claim(source, side, 5);
+        body.put("quantity", Map.of("low", 1.5, "high", 1.5, "qualifier", "exact"));
+        ValidatableResponse response = post(body);
+        assertProblem(response, 400);
+        response.body("errors[0].field", equalTo("quantity.low"));
+    }
+
+    @Test
+    void rejectsANumberWhereAWordOfAnEnumerationBelongs() {
+        Map<String, Object> body = claim(source, side, 5);
+        body.put("metric", 2);
+        ValidatableResponse response = post(body);
+        assertProblem(response, 400);
+        response.body("errors[0].field", equalTo("metric"));
+    }
+
+    @Test
+    void rejectsContentAfterTheJsonObject() {
+        String body = org.claimledger.support.Http.JSON.valueToTree(claim(source, side, 5)).toString();
+        assertProblem(editor().body(body + " " + body).post("/api/v1/claims").then(), 400);
+    }
+
+    @Test
+    void rejectsTextWithANulCharacter() {
+        Map<String, Object> body = claim(source, side, 5);
+        body.put("statement", "forty\u0000two");
+        ValidatableResponse response = post(body);
+        assertProblem(response, 400);
+        response.body("detail", containsString("NUL"));
+    }
+
+    @Test
+    void rejectsAQueryParameterOfTheWrongTypeNamingIt() {
+        ValidatableResponse limit = anonymous().queryParam("limit", "ten").get("/api/v1/claims").then();
+        assertProblem(limit, 400);
+        limit.body("detail", containsString("'ten' is not a whole number"));
+        anonymous().queryParam("statedFrom", "yesterday").get("/api/v1/claims").then().statusCode(400)
+                .body("errors[0].field", equalTo("statedFrom"));
+        anonymous().queryParam("knownAt", "2020-13-01").get("/api/v1/claims").then().statusCode(400)
+                .body("errors[0].field", equalTo("knownAt"));
+    }
 }

@@ -184,4 +184,46 @@ class ImportResourceTest {
         String second = anonymous().get("/api/v1/dataset").then().statusCode(200).extract().asString();
         assertThat(second).isEqualTo(first);
     }
+    @Test
+    @SuppressWarnings("unchecked")
+    void reimportingAStoredClaimWithAnUnknownSourceNamesTheField() {
+        Map<String, Object> batch = batch(unique("retypo"));
+        editor().body(batch).post("/api/v1/imports").then().statusCode(201);
+        ((Map<String, Object>) ((List<Object>) batch.get("claims")).get(0)).put("source", "no-such-source");
+
+        editor().body(batch).post("/api/v1/imports").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("claims[0].source"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBatchWithANulCharacterInATextStoresNothing() {
+        String tag = unique("nul");
+        Map<String, Object> batch = batch(tag);
+        ((Map<String, Object>) ((List<Object>) batch.get("claims")).get(2)).put("location", "Bar\u0000da");
+
+        editor().body(batch).post("/api/v1/imports").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("NUL"));
+        assertThat(Db.count("claim WHERE external_key LIKE 'test/" + tag + "/%'")).isZero();
+    }
+
+    @Test
+    void refusesACsvWhoseHeaderNamesAColumnTwiceOrNotAtAll() {
+        for (String header : List.of("key,source,statedOn,category,metric,statement,key", "key,,statedOn")) {
+            editor().contentType("text/csv").body(header + "\nx,y,2020-10-28,casualty,killed,s,z\n")
+                    .post("/api/v1/imports").then().statusCode(400).contentType("application/problem+json")
+                    .body("title", equalTo("Malformed CSV"));
+        }
+    }
+
+    @Test
+    void exportsRefuseABadLimitCursorOrFilterBeforeStreaming() {
+        for (String query : List.of("limit=0", "limit=-1", "cursor=bm90LWEtY3Vyc29y", "source=no-such-source")) {
+            for (String export : List.of("/api/v1/claims.csv?", "/api/v1/claims.jsonld?")) {
+                io.restassured.RestAssured.given().get(export + query).then().statusCode(400)
+                        .contentType("application/problem+json");
+            }
+        }
+    }
 }

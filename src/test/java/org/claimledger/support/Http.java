@@ -1,0 +1,108 @@
+package org.claimledger.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A plain HTTP/1.1 client for what RestAssured is not made for: many threads at once, and requests
+ * whose bytes and headers must go out exactly as written (malformed bodies, hostile header values).
+ */
+public final class Http {
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    public Http(URI base) {
+        this.base = base;
+    }
+
+    /** A request about to be sent; headers are kept in the order given. */
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body;
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Call bearer(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        public Call json(Object body) {
+            try {
+                return body("application/json", body instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(body));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public Call body(String contentType, byte[] bytes) {
+            headers.put("Content-Type", contentType);
+            this.body = bytes;
+            return this;
+        }
+
+        public Answer send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+            try {
+                HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                        response.headers().map(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    /** A response, read whole. */
+    public record Answer(int status, String contentType, Map<String, java.util.List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + text(), e);
+            }
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+}

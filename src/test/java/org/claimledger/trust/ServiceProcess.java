@@ -1,0 +1,116 @@
+package org.claimledger.trust;
+
+import org.claimledger.embedded.EmbeddedDatabase;
+import org.claimledger.support.Http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** The packaged service (java -jar target/quarkus-app/quarkus-run.jar) as a child process of the test. */
+final class ServiceProcess {
+    static final String ADMIN_TOKEN = "crash-test-admin-token";
+    private static final Duration READY = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final URI base;
+    private final Path log;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private ServiceProcess(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** Starts the service on a free port against {@code db}, without loading a dataset, and waits until it is ready. */
+    static ServiceProcess start(EmbeddedDatabase db, Path log) throws Exception {
+        String jar = System.getProperty("claimledger.jar");
+        if (jar == null || !Files.exists(Path.of(jar))) {
+            throw new IllegalStateException("no packaged service at claimledger.jar=" + jar + "; run with mvn verify");
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("QUARKUS_DATASOURCE_PASSWORD");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("CLAIMLEDGER_AUTH_INITIAL_ADMIN_TOKEN", ADMIN_TOKEN);
+        env.put("CLAIMLEDGER_DATASET_LOAD_ON_EMPTY", "false");
+        ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://localhost:" + port), log);
+        service.awaitReady();
+        return service;
+    }
+
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the service was not ready within " + READY + ":\n" + tail());
+    }
+
+    String newToken(String name, String role) {
+        Http.Answer created = new Http(base).call("POST", "/api/v1/tokens").bearer(ADMIN_TOKEN)
+                .json(Map.of("name", name, "role", role)).send();
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create a token: " + created.status() + " " + created.text());
+        }
+        return created.json().path("token").asText();
+    }
+
+    /** POSTs the body as a stream (chunked), with the Idempotency-Key; completes when the answer is read. */
+    CompletableFuture<Http.Answer> importAsync(String token, String key, GeneratedImport body) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/imports"))
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> new Http.Answer(
+                r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.headers().map(), r.body()));
+    }
+
+    /** SIGKILL (Process.destroyForcibly on Linux), and the exit status; safe to call on a dead process. */
+    int kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
