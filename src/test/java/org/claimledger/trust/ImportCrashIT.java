@@ -56,8 +56,13 @@ class ImportCrashIT {
                 long importStarted = System.nanoTime();
                 CompletableFuture<Http.Answer> crashed = first.importAsync(editor, KEY, body);
                 String transaction = awaitCopyInOpenTransaction(db, Duration.ofMinutes(3));
+                // the COPY shows in pg_stat_activity before its first rows reach the table: wait for them
+                long grown = 0;
+                for (long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                     grown <= 0 && System.nanoTime() < deadline; Thread.sleep(50)) {
+                    grown = number(db, "SELECT pg_relation_size('claim')") - tableBefore;
+                }
                 int claimsSent = body.claimsWritten();
-                long grown = number(db, "SELECT pg_relation_size('claim')") - tableBefore;
                 boolean unanswered = !crashed.isDone();
                 int exit = first.kill();
                 double killedAfter = secondsSince(importStarted);
