@@ -62,21 +62,21 @@ public class ClaimResource {
     @Operation(summary = "List claims, filtered, in a stable order (keyset pagination)",
             description = "With Accept: text/csv or application/ld+json the same list comes as CSV or as JSON-LD "
                     + "(see /api/v1/claims.csv and /api/v1/claims.jsonld).")
-    public Page<ClaimView> list(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit) {
+    public Page<ClaimView> list(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return claims.list(filter, cursor, limits.pageSize(limit));
     }
 
     @GET
     @Produces("text/csv")
     @Operation(hidden = true)
-    public Response listCsv(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit) {
+    public Response listCsv(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return Response.ok(exports.csv(filter, cursor, limit)).build();
     }
 
     @GET
     @Produces(ExportResource.JSON_LD)
     @Operation(hidden = true)
-    public Response listJsonLd(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit,
+    public Response listJsonLd(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                                UriInfo uri) {
         return Response.ok(exports.jsonLd(filter, cursor, limit, ExportResource.base(uri))).build();
     }
@@ -84,7 +84,7 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get a claim; with revision=N, the claim as it was at that revision")
-    public Response get(UUID id, @RestQuery @Parameter(description = "An earlier revision number") Integer revision) {
+    public Response get(UUID id, @RestQuery("revision") @Parameter(description = "An earlier revision number") Integer revision) {
         Claim claim = revision == null ? claims.get(id) : claims.get(id, revision);
         return Etags.tagged(Response.ok(ClaimView.of(claim)), claim.revision);
     }

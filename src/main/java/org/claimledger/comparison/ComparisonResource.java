@@ -43,7 +43,7 @@ public class ComparisonResource {
     @GET
     @Path("contested")
     @Operation(summary = "Every measure with figures from two or more sources, most disputed first")
-    public Page<ContestedView> contested(@RestQuery String cursor, @RestQuery Integer limit) {
+    public Page<ContestedView> contested(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return contested.list(cursor, limits.pageSize(limit));
     }
 

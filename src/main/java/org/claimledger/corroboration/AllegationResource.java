@@ -28,7 +28,7 @@ public class AllegationResource {
     public Page<AllegationView> list(@RestQuery @Parameter(description = "Incident slug", example = "barda-2020-10-28")
                                      String incident,
                                      @RestQuery @Parameter(description = "Full-text search", example = "Barda") String q,
-                                     @RestQuery String cursor, @RestQuery Integer limit) {
+                                     @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return allegations.list(incident, q, cursor, limits.pageSize(limit));
     }
 }

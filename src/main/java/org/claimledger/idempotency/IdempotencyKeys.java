@@ -57,10 +57,11 @@ public class IdempotencyKeys {
         }
         Response response = action.get();
         em.createNativeQuery("UPDATE idempotency_key SET request_hash = :hash, status = :status, location = :location,"
-                        + " body = :body WHERE principal = :principal AND key = :key")
+                        + " etag = :etag, body = :body WHERE principal = :principal AND key = :key")
                 .setParameter("hash", digest(scope, fingerprint.get()))
                 .setParameter("status", response.getStatus())
                 .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter("etag", response.getHeaderString(HttpHeaders.ETAG))
                 .setParameter("body", serialize(response.getEntity()))
                 .setParameter("principal", principal).setParameter("key", key)
                 .executeUpdate();
@@ -80,7 +81,7 @@ public class IdempotencyKeys {
 
     private Response replay(String principal, String key, byte[] hash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, status, location, body FROM idempotency_key"
+        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, status, location, body, etag FROM idempotency_key"
                         + " WHERE principal = :principal AND key = :key")
                 .setParameter("principal", principal).setParameter("key", key).getResultList();
         Object[] row = rows.get(0);
@@ -95,6 +96,9 @@ public class IdempotencyKeys {
         }
         if (row[3] != null) {
             replayed.entity(row[3]).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (row[4] != null) {
+            replayed.header(HttpHeaders.ETAG, row[4]);
         }
         return replayed.build();
     }

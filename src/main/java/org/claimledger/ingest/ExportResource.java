@@ -33,7 +33,7 @@ public class ExportResource {
     @Path("claims.csv")
     @Produces(ImportResource.CSV)
     @Operation(summary = "Claims as CSV (same filters as GET /api/v1/claims; every match unless limit is given)")
-    public Response csv(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit) {
+    public Response csv(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return Response.ok(claims.csv(filter, cursor, limit))
                 .header("Content-Disposition", "attachment; filename=\"claims.csv\"").build();
     }
@@ -42,7 +42,7 @@ public class ExportResource {
     @Path("claims.jsonld")
     @Produces({JSON_LD, MediaType.APPLICATION_JSON})
     @Operation(summary = "Claims as JSON-LD schema.org Claim, with author, datePublished and appearance")
-    public Response jsonLd(@BeanParam ClaimFilter filter, @RestQuery String cursor, @RestQuery Integer limit,
+    public Response jsonLd(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                            UriInfo uri) {
         return Response.ok(claims.jsonLd(filter, cursor, limit, base(uri))).build();
     }

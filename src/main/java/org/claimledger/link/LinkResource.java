@@ -46,7 +46,7 @@ public class LinkResource {
 
     @GET
     @Operation(summary = "Links from and to a claim")
-    public Page<LinkView> list(UUID id, @RestQuery String cursor, @RestQuery Integer limit) {
+    public Page<LinkView> list(UUID id, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return links.list(id, cursor, limits.pageSize(limit));
     }
 

@@ -39,7 +39,7 @@ public class PartyResource {
 
     @GET
     @Operation(summary = "List parties, ordered by slug")
-    public Page<PartyView> list(@RestQuery String cursor, @RestQuery Integer limit) {
+    public Page<PartyView> list(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return parties.list(cursor, limits.pageSize(limit));
     }
 

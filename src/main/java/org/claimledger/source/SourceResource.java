@@ -41,7 +41,7 @@ public class SourceResource {
 
     @GET
     @Operation(summary = "List sources, ordered by slug")
-    public Page<SourceView> list(@RestQuery String cursor, @RestQuery Integer limit,
+    public Page<SourceView> list(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                                  @RestQuery("kind") SourceKind kind, @RestQuery String party) {
         return sources.list(cursor, limits.pageSize(limit), kind, party);
     }

@@ -41,7 +41,7 @@ public class AllegationsPage {
 
     @GET
     @Operation(hidden = true)
-    public Response list(@RestQuery String q, @RestQuery String incident, @RestQuery String cursor) {
+    public Response list(@RestQuery String q, @RestQuery String incident, @RestQuery("cursor") String cursor) {
         return Html.render(() -> Templates.allegations(view(blankToNull(q), blankToNull(incident), cursor)));
     }
 

@@ -49,7 +49,7 @@ public class SearchPage {
 
     @GET
     @Operation(hidden = true)
-    public Response search(@RestQuery String q, @RestQuery String cursor) {
+    public Response search(@RestQuery String q, @RestQuery("cursor") String cursor) {
         String query = AllegationsPage.blankToNull(q);
         return Html.render(() -> Templates.search(query == null ? new View(null, List.of(), List.of(), List.of(),
                 null) : view(query, cursor)));

@@ -45,7 +45,7 @@ public class SourcePage {
 
     @GET
     @Operation(hidden = true)
-    public Response source(String slug, @RestQuery String cursor) {
+    public Response source(String slug, @RestQuery("cursor") String cursor) {
         return Html.render(() -> Templates.source(view(sources.get(slug), cursor)));
     }
 

@@ -113,6 +113,7 @@ class IdempotencyTest {
                 .path("id").asText());
         assertThat(answers).extracting(Http.Answer::json).containsOnly(answers.get(0).json());
         assertThat(answers).extracting(a -> a.header("Location")).containsOnly(answers.get(0).header("Location"));
+        assertThat(answers).extracting(a -> a.header("ETag")).as("replays carry the original ETag").containsOnly("\"1\"");
         assertThat(answers).filteredOn(a -> a.header("Idempotent-Replayed") == null).hasSize(1);
         assertThat(answers).filteredOn(a -> "true".equals(a.header("Idempotent-Replayed"))).hasSize(REPLAYS - 1);
     }
