@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.claimledger.party.Party;
-import org.claimledger.revision.Revisioned;
 import org.claimledger.source.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,7 +23,7 @@ import java.util.UUID;
 /** One assertion by one source, with its figure as an interval and the documents that carry it. */
 @Entity
 @Table(name = "claim")
-public class Claim extends Revisioned {
+public class Claim extends Retractable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -84,10 +83,6 @@ public class Claim extends Revisioned {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Citation> citations;
 
-    public ClaimStatus status = ClaimStatus.ACTIVE;
-
-    @Column(name = "retraction_reason")
-    public String retractionReason;
 
     /** The mapped columns: everything but the derived full-text vector, which is never read back. */
     public static final String COLUMNS = "id, public_id, external_key, source_id, stated_on, period_from, as_of,"

@@ -109,16 +109,7 @@ public class ClaimService {
     @Transactional
     public ClaimView retract(UUID id, String ifMatch, String reason, String actor) {
         Claim claim = getForUpdate(id);
-        Etags.requireMatch(ifMatch, claim.revision);
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "say why the claim is retracted");
-        }
-        if (claim.status == ClaimStatus.RETRACTED) {
-            throw new Conflict("the claim is retracted already");
-        }
-        claim.status = ClaimStatus.RETRACTED;
-        claim.retractionReason = reason;
-        claim.recordBy(actor, "retracted: " + reason);
+        claim.retract(ifMatch, reason, actor, "claim");
         em.flush();
         return ClaimView.of(claim);
     }

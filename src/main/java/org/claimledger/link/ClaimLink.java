@@ -10,15 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.claimledger.claim.Claim;
-import org.claimledger.claim.ClaimStatus;
-import org.claimledger.revision.Revisioned;
+import org.claimledger.claim.Retractable;
 
 import java.util.UUID;
 
 /** A typed edge between two claims: "from corroborates to". */
 @Entity
 @Table(name = "claim_link")
-public class ClaimLink extends Revisioned {
+public class ClaimLink extends Retractable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -37,8 +36,4 @@ public class ClaimLink extends Revisioned {
     public LinkType type;
     public String note;
 
-    public ClaimStatus status = ClaimStatus.ACTIVE;
-
-    @Column(name = "retraction_reason")
-    public String retractionReason;
 }

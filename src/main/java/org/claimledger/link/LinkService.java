@@ -5,10 +5,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimService;
-import org.claimledger.claim.ClaimStatus;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.Etags;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
@@ -72,16 +70,7 @@ public class LinkService {
                 .firstResultOptional()
                 .filter(l -> l.fromClaim.publicId.equals(claimId) || l.toClaim.publicId.equals(claimId))
                 .orElseThrow(() -> new NotFound("link of claim " + claimId, linkId));
-        Etags.requireMatch(ifMatch, link.revision);
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "say why the link is retracted");
-        }
-        if (link.status == ClaimStatus.RETRACTED) {
-            throw new Conflict("the link is retracted already");
-        }
-        link.status = ClaimStatus.RETRACTED;
-        link.retractionReason = reason;
-        link.recordBy(actor, "retracted: " + reason);
+        link.retract(ifMatch, reason, actor, "link");
         ClaimLink.flush();
         return LinkView.of(link);
     }
