@@ -23,4 +23,15 @@ public final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs a statement as a direct database user would; returns PostgreSQL's error message, or null. */
+    public static String refusal(String sql) {
+        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+            return null;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
 }
