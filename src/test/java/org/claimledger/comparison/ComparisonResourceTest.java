@@ -72,6 +72,15 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void knownAtAnswersFromTheDatabaseAsItWasThen() {
+        anonymous().queryParam("subject", "armenia").queryParam("population", "military").queryParam("metric", "killed")
+                .queryParam("knownAt", "2001-01-01T00:00:00Z").get("/api/v1/comparisons").then().statusCode(404);
+        anonymous().queryParam("subject", "armenia").queryParam("population", "military").queryParam("metric", "killed")
+                .queryParam("knownAt", java.time.OffsetDateTime.now().toString()).get("/api/v1/comparisons").then()
+                .statusCode(200).body("figures.source", hasItem("am-mod"));
+    }
+
+    @Test
     void aMeasureNobodyCountedIs404() {
         anonymous().queryParam("subject", "israel").queryParam("metric", "killed").get("/api/v1/comparisons")
                 .then().statusCode(404).contentType("application/problem+json");

@@ -35,6 +35,11 @@ final class ServiceProcess {
 
     /** Starts the service on a free port against {@code db}, without loading a dataset, and waits until it is ready. */
     static ServiceProcess start(EmbeddedDatabase db, Path log) throws Exception {
+        return start(db, log, Map.of());
+    }
+
+    /** The same, with more settings in the environment (they win over the defaults above). */
+    static ServiceProcess start(EmbeddedDatabase db, Path log, Map<String, String> settings) throws Exception {
         String jar = System.getProperty("claimledger.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("no packaged service at claimledger.jar=" + jar + "; run with mvn verify");
@@ -49,6 +54,7 @@ final class ServiceProcess {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("CLAIMLEDGER_AUTH_INITIAL_ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("CLAIMLEDGER_DATASET_LOAD_ON_EMPTY", "false");
+        env.putAll(settings);
         ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://localhost:" + port), log);
         service.awaitReady();
         return service;
@@ -72,6 +78,10 @@ final class ServiceProcess {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the service was not ready within " + READY + ":\n" + tail());
+    }
+
+    Http http() {
+        return new Http(base);
     }
 
     String newToken(String name, String role) {
