@@ -111,6 +111,36 @@ class ClaimResourceTest {
     }
 
     @Test
+    void pagesThroughFullTextMatchesOnceInIdOrder() {
+        String side = createParty(unique("side"), null);
+        String source = createSource(unique("searcher"), "media", null);
+        String word = "quokkaword" + ProcessHandle.current().pid();
+        List<String> matching = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Map<String, Object> body = claim(source, side, i);
+            body.put("statement", (i % 2 == 0 ? "A report mentions " + word : "A report without it") + " " + i);
+            String id = createClaim(body);
+            if (i % 2 == 0) {
+                matching.add(id);
+            }
+        }
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = anonymous().queryParam("q", word).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/claims").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+
+        assertThat(seen).containsExactlyElementsOf(matching);
+    }
+
+    @Test
     void revisesAClaimAndKeepsEveryRevision() {
         String side = createParty(unique("side"), null);
         String source = createSource(unique("mod"), "military", side);
