@@ -7,10 +7,10 @@ import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
+import org.claimledger.common.SqlValues;
 import org.claimledger.common.WireEnum;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +66,7 @@ public class ContestedMeasures {
                 WireEnum.parse(Metric.class, (String) r[3], "metric"),
                 r[4] == null ? null : WireEnum.parse(Equipment.class, (String) r[4], "equipment"),
                 (String) r[5], (String) r[6],
-                r[7] == null ? null : r[7] instanceof LocalDate d ? d : ((java.sql.Date) r[7]).toLocalDate());
+                SqlValues.date(r[7]));
         return new ContestedView(m, WireEnum.parse(Outcome.Verdict.class, (String) r[8], "verdict"),
                 Arrays.asList((String[]) r[9]), r[10] == null ? null : ((Number) r[10]).doubleValue(), (String) r[11],
                 link(m));

@@ -8,10 +8,10 @@ import jakarta.persistence.EntityManager;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
+import org.claimledger.common.SqlValues;
 import org.claimledger.common.WireEnum;
 import org.claimledger.party.Party;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -114,7 +114,7 @@ public class MeasureSummaries {
         q.equipment = r[5] == null ? null : WireEnum.parse(Equipment.class, (String) r[5], "equipment");
         q.object = (String) r[6];
         q.incident = (String) r[7];
-        q.from = r[8] == null ? null : r[8] instanceof LocalDate d ? d : ((java.sql.Date) r[8]).toLocalDate();
+        q.from = SqlValues.date(r[8]);
         return q;
     }
 }

@@ -2,9 +2,8 @@ package org.claimledger.ingest;
 
 import jakarta.persistence.EntityManager;
 import org.claimledger.common.NotFound;
+import org.claimledger.common.SqlValues;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,17 +34,8 @@ final class ImportRuns {
             throw new NotFound("import", id);
         }
         Object[] r = rows.get(0);
-        return new ImportRunView((UUID) r[0], (String) r[1], timestamp(r[2]), (String) r[3], num(r[4]), num(r[5]),
-                num(r[6]), num(r[7]), num(r[8]), num(r[9]));
-    }
-
-    private static int num(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        return value instanceof OffsetDateTime odt ? odt
-                : value instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC)
-                : ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        java.util.function.IntFunction<Integer> count = i -> SqlValues.number(r[i]).intValue();
+        return new ImportRunView((UUID) r[0], (String) r[1], SqlValues.timestamp(r[2]), (String) r[3], count.apply(4),
+                count.apply(5), count.apply(6), count.apply(7), count.apply(8), count.apply(9));
     }
 }

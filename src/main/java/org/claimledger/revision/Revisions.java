@@ -2,8 +2,8 @@ package org.claimledger.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.claimledger.common.SqlValues;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +26,8 @@ public class Revisions {
                 .setParameter("entity", table).setParameter("id", id).getResultList();
         for (Object[] row : rows) {
             int number = ((Number) row[0]).intValue();
-            history.add(new RevisionView(number, number > 1 ? number - 1 : null, timestamp(row[1]),
-                    (String) row[2], (String) row[3], timestamp(row[4])));
+            history.add(new RevisionView(number, number > 1 ? number - 1 : null, SqlValues.timestamp(row[1]),
+                    (String) row[2], (String) row[3], SqlValues.timestamp(row[4])));
         }
         history.add(new RevisionView(current.revision, current.revision > 1 ? current.revision - 1 : null,
                 current.recordedAt, current.recordedBy, current.revisionReason, null));
@@ -43,18 +43,5 @@ public class Revisions {
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         return rows.stream().findFirst();
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
     }
 }
