@@ -33,6 +33,19 @@ public class ComparisonQuery {
     @RestQuery("tolerance") @Parameter(description = "How far 'about n' reaches, as a fraction (default 0.1)")
     public Double tolerance;
 
+    /** The query for a measure as it stands, with no date, moment or tolerance of its own. */
+    static ComparisonQuery of(Measure m) {
+        ComparisonQuery q = new ComparisonQuery();
+        q.subject = m.subject();
+        q.population = m.population();
+        q.metric = m.metric();
+        q.equipment = m.equipment();
+        q.object = m.object();
+        q.incident = m.incident();
+        q.from = m.from();
+        return q;
+    }
+
     public Measure measure() {
         return new Measure(subject, population, metric, equipment, object, incident, from);
     }

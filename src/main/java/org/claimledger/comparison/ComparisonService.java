@@ -23,15 +23,22 @@ public class ComparisonService {
     }
 
     public ComparisonView compare(ComparisonQuery q) {
-        double tolerance = tolerance(q);
-        Parties parties = Parties.load();
-        List<Candidate> candidates = loader.load(q, parties);
-        if (candidates.isEmpty()) {
+        ComparisonView view = compare(q, Parties.load());
+        if (view == null) {
             throw new NotFound("claims for the measure", q.subject + " " + q.metric.wire());
         }
+        return view;
+    }
+
+    /** The comparison of a measure, or null when no claim bears on it. */
+    ComparisonView compare(ComparisonQuery q, Parties parties) {
+        double tolerance = tolerance(q);
+        List<Candidate> candidates = loader.load(q, parties);
+        if (candidates.isEmpty()) {
+            return null;
+        }
         MeasureComparator comparator = new MeasureComparator(tolerance);
-        Outcome outcome = comparator.compare(q.measure(), candidates, parties);
-        return view(q.measure(), outcome, comparator, tolerance);
+        return view(q.measure(), comparator.compare(q.measure(), candidates, parties), comparator, tolerance);
     }
 
     /** Each source's comparable figures in the order it stated them. */

@@ -2,9 +2,6 @@ package org.claimledger.comparison;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.claimledger.claim.Equipment;
-import org.claimledger.claim.Metric;
-import org.claimledger.claim.Population;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
 import org.claimledger.common.SqlValues;
@@ -61,13 +58,8 @@ public class ContestedMeasures {
     }
 
     private static ContestedView view(Object[] r) {
-        Measure m = new Measure((String) r[1],
-                r[2] == null ? null : WireEnum.parse(Population.class, (String) r[2], "population"),
-                WireEnum.parse(Metric.class, (String) r[3], "metric"),
-                r[4] == null ? null : WireEnum.parse(Equipment.class, (String) r[4], "equipment"),
-                (String) r[5], (String) r[6],
-                SqlValues.date(r[7]));
-        return new ContestedView(m, WireEnum.parse(Outcome.Verdict.class, (String) r[8], "verdict"),
+        Measure m = Measure.of((String) r[1], r, 2);
+        return new ContestedView(m, SqlValues.word(Outcome.Verdict.class, r[8]),
                 Arrays.asList((String[]) r[9]), r[10] == null ? null : ((Number) r[10]).doubleValue(), (String) r[11],
                 link(m));
     }
@@ -100,23 +92,6 @@ public class ContestedMeasures {
     }
 
     static String link(Measure m) {
-        StringJoiner params = new StringJoiner("&", "/api/v1/comparisons?", "");
-        params.add("subject=" + m.subject()).add("metric=" + m.metric().wire());
-        if (m.population() != null) {
-            params.add("population=" + m.population().wire());
-        }
-        if (m.equipment() != null) {
-            params.add("equipment=" + m.equipment().wire());
-        }
-        if (m.object() != null) {
-            params.add("object=" + m.object());
-        }
-        if (m.incident() != null) {
-            params.add("incident=" + m.incident());
-        }
-        if (m.from() != null) {
-            params.add("from=" + m.from());
-        }
-        return params.toString();
+        return "/api/v1/comparisons?" + m.query();
     }
 }

@@ -3,6 +3,7 @@ package org.claimledger.comparison;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
+import org.claimledger.common.SqlValues;
 
 import java.time.LocalDate;
 
@@ -13,4 +14,30 @@ import java.time.LocalDate;
  */
 public record Measure(String subject, Population population, Metric metric, Equipment equipment, String object,
                       String incident, LocalDate from) {
+
+    /** The measure as query parameters (URL-encoded), the same for the API and the pages. */
+    public String query() {
+        java.util.StringJoiner params = new java.util.StringJoiner("&");
+        add(params, "subject", subject);
+        add(params, "population", population == null ? null : population.wire());
+        add(params, "metric", metric == null ? null : metric.wire());
+        add(params, "equipment", equipment == null ? null : equipment.wire());
+        add(params, "object", object);
+        add(params, "incident", incident);
+        add(params, "from", from == null ? null : from.toString());
+        return params.toString();
+    }
+
+    private static void add(java.util.StringJoiner params, String name, String value) {
+        if (value != null) {
+            params.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A measure from the columns population, metric, equipment, object, incident, period_from of a row. */
+    static Measure of(String subject, Object[] row, int at) {
+        return new Measure(subject, SqlValues.word(Population.class, row[at]), SqlValues.word(Metric.class, row[at + 1]),
+                SqlValues.word(Equipment.class, row[at + 2]), (String) row[at + 3], (String) row[at + 4],
+                SqlValues.date(row[at + 5]));
+    }
 }

@@ -5,11 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
-import org.claimledger.claim.Equipment;
-import org.claimledger.claim.Metric;
-import org.claimledger.claim.Population;
-import org.claimledger.common.SqlValues;
-import org.claimledger.common.WireEnum;
 import org.claimledger.party.Party;
 
 import java.util.List;
@@ -25,12 +20,10 @@ public class MeasureSummaries {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MeasureSummaries.class);
 
     private final EntityManager em;
-    private final CandidateLoader loader;
     private final ComparisonService comparisons;
 
-    MeasureSummaries(EntityManager em, CandidateLoader loader, ComparisonService comparisons) {
+    MeasureSummaries(EntityManager em, ComparisonService comparisons) {
         this.em = em;
-        this.loader = loader;
         this.comparisons = comparisons;
     }
 
@@ -76,7 +69,7 @@ public class MeasureSummaries {
         Parties parties = Parties.load();
         for (Object[] r : rows) {
             ComparisonQuery q = query(r);
-            ComparisonView view = q == null ? null : summarize(q, parties);
+            ComparisonView view = q == null ? null : comparisons.compare(q, parties);
             em.createNativeQuery("UPDATE measure_summary SET stale = false, sources = CAST(:sources AS text[]),"
                             + " verdict = :verdict, disagreement = :disagreement, summary = :summary, rank_key = :rank,"
                             + " refreshed_at = now() WHERE key = :key AND version = :version")
@@ -91,30 +84,8 @@ public class MeasureSummaries {
         return rows.size();
     }
 
-    private ComparisonView summarize(ComparisonQuery q, Parties parties) {
-        List<Candidate> candidates = loader.load(q, parties);
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        double tolerance = comparisons.tolerance(q);
-        MeasureComparator comparator = new MeasureComparator(tolerance);
-        return ComparisonService.view(q.measure(), comparator.compare(q.measure(), candidates, parties), comparator,
-                tolerance);
-    }
-
     private static ComparisonQuery query(Object[] r) {
         Party subject = Party.findById(((Number) r[2]).longValue());
-        if (subject == null) {
-            return null;
-        }
-        ComparisonQuery q = new ComparisonQuery();
-        q.subject = subject.slug;
-        q.population = r[3] == null ? null : WireEnum.parse(Population.class, (String) r[3], "population");
-        q.metric = WireEnum.parse(Metric.class, (String) r[4], "metric");
-        q.equipment = r[5] == null ? null : WireEnum.parse(Equipment.class, (String) r[5], "equipment");
-        q.object = (String) r[6];
-        q.incident = (String) r[7];
-        q.from = SqlValues.date(r[8]);
-        return q;
+        return subject == null ? null : ComparisonQuery.of(Measure.of(subject.slug, r, 3));
     }
 }

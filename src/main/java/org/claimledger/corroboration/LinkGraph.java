@@ -2,7 +2,7 @@ package org.claimledger.corroboration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.claimledger.common.WireEnum;
+import org.claimledger.common.SqlValues;
 import org.claimledger.comparison.Parties;
 import org.claimledger.link.LinkType;
 
@@ -42,7 +42,7 @@ class LinkGraph {
         byId.values().forEach(n -> nodes.put(n.id(), n));
         List<Corroboration.Edge> edges = links.stream().map(r -> new Corroboration.Edge(
                 byId.get(((Number) r[0]).longValue()).id(), byId.get(((Number) r[1]).longValue()).id(),
-                WireEnum.parse(LinkType.class, (String) r[2], "type"))).toList();
+                SqlValues.word(LinkType.class, r[2]))).toList();
         return new Graph(nodes, edges);
     }
 

@@ -14,7 +14,7 @@ import org.claimledger.claim.ClaimView;
 import org.claimledger.claim.NewClaim;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
-import org.claimledger.common.WireEnum;
+import org.claimledger.common.SqlValues;
 import org.claimledger.link.LinkType;
 import org.claimledger.party.Party;
 import org.claimledger.party.PartyService;
@@ -93,7 +93,7 @@ public class DatasetExport {
                     .setParameter("after", from).setParameter("limit", PAGE).getResultList());
             for (Object[] r : rows) {
                 json.writeValue(gen, new ImportBatch.Link(Claim.exportKey((String) r[1], r[2]), Claim.exportKey((String) r[3], r[4]),
-                        WireEnum.parse(LinkType.class, (String) r[5], "type"), (String) r[6]));
+                        SqlValues.word(LinkType.class, r[5]), (String) r[6]));
             }
             if (rows.size() < PAGE) {
                 return;

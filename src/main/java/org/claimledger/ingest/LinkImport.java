@@ -131,7 +131,7 @@ final class LinkImport {
                         + " WHERE from_claim_id = ANY(CAST(:ids AS bigint[])) OR to_claim_id = ANY(CAST(:ids AS bigint[]))")
                 .setParameter("ids", ids).getResultList();
         rows.forEach(r -> existing.add(signature(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                org.claimledger.common.WireEnum.parse(LinkType.class, (String) r[2], "type"))));
+                org.claimledger.common.SqlValues.word(LinkType.class, r[2]))));
         return existing;
     }
 }

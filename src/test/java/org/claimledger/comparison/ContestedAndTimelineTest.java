@@ -37,7 +37,7 @@ class ContestedAndTimelineTest {
         } while (cursor != null);
 
         assertThat(measures).doesNotHaveDuplicates()
-                .contains("/api/v1/comparisons?subject=armenia&metric=killed&population=military");
+                .contains("/api/v1/comparisons?subject=armenia&population=military&metric=killed");
         int firstConsistent = verdicts.indexOf("consistent");
         assertThat(verdicts.subList(0, firstConsistent < 0 ? verdicts.size() : firstConsistent))
                 .containsOnly("conflicting");
