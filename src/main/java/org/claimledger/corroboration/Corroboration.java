@@ -5,20 +5,24 @@ import org.claimledger.link.LinkType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Whether a claim is backed by sources independent of it. A confirmation counts only when it comes
  * from another source, not on the same side, that does not repeat the claim (follow derived-from
- * links, however long the chain) and that the claim does not repeat. Circular reporting is shown,
- * never counted. Plain Java.
+ * links, however long the chain) and that the claim does not repeat. No source corroborates itself:
+ * a claim that only its own source, its side or its echoes confirm is single-source. Circular
+ * reporting is shown, never counted. Plain Java; {@link AllegationRule} applies the same rule to the
+ * claims of an allegation.
  */
 public final class Corroboration {
 
@@ -46,17 +50,72 @@ public final class Corroboration {
                              List<Node> denying, Status status, String rule) {
     }
 
+    /** The links of a graph, indexed by claim, so that assessing many claims costs each only its own links. */
+    public static final class Edges {
+        private final Map<UUID, List<Edge>> touching = new HashMap<>();
+        private final Map<UUID, List<UUID>> repeats = new HashMap<>();
+
+        private Edges() {
+        }
+
+        public static Edges of(Collection<Edge> edges) {
+            Edges index = new Edges();
+            for (Edge e : new LinkedHashSet<>(edges)) {
+                index.touching.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+                if (!e.to().equals(e.from())) {
+                    index.touching.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+                }
+                if (e.type() == LinkType.DERIVED_FROM) {
+                    index.repeats.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
+                }
+            }
+            return index;
+        }
+
+        List<Edge> touching(UUID claim) {
+            return touching.getOrDefault(claim, List.of());
+        }
+
+        /** The claims {@code claim} repeats directly (its derived-from links). */
+        List<UUID> repeatedBy(UUID claim) {
+            return repeats.getOrDefault(claim, List.of());
+        }
+    }
+
     private Corroboration() {
     }
 
     public static Assessment assess(Node claim, Map<UUID, Node> nodes, List<Edge> edges) {
-        Map<UUID, List<UUID>> upstreamOfClaim = upstream(claim.id(), edges);
+        return assess(claim, nodes, Edges.of(edges));
+    }
+
+    public static Assessment assess(Node claim, Map<UUID, Node> nodes, Edges edges) {
+        return assess(claim, nodes, edges, List.of(), new HashMap<>());
+    }
+
+    /**
+     * The assessment of {@code claim}; {@code alsoAgreeing} are claims that confirm it without a
+     * corroborates link (the other accusations of an allegation), judged by the same rule.
+     * {@code upstream} caches the derived-from chains of the claims already seen.
+     */
+    static Assessment assess(Node claim, Map<UUID, Node> nodes, Edges edges, Collection<UUID> alsoAgreeing,
+                             Map<UUID, Map<UUID, List<UUID>>> upstream) {
+        Map<UUID, List<UUID>> upstreamOfClaim = upstream.computeIfAbsent(claim.id(), id -> upstream(id, edges));
         List<Node> independent = new ArrayList<>();
         List<Dependent> dependent = new ArrayList<>();
         Map<String, Node> bySource = new LinkedHashMap<>();
-        for (UUID other : agreeing(claim.id(), edges)) {
+        Set<UUID> agreeing = new LinkedHashSet<>();
+        for (Edge e : edges.touching(claim.id())) {
+            if (e.type() == LinkType.CORROBORATES) {
+                agreeing.add(e.to().equals(claim.id()) ? e.from() : e.to());
+            }
+        }
+        agreeing.addAll(alsoAgreeing);
+        agreeing.remove(claim.id());
+        for (UUID other : agreeing) {
             Node node = nodes.get(other);
-            Optional<Dependent> why = dependence(claim, node, upstreamOfClaim, upstream(other, edges));
+            Optional<Dependent> why = dependence(claim, node, upstreamOfClaim,
+                    upstream.computeIfAbsent(other, id -> upstream(id, edges)));
             if (why.isPresent()) {
                 dependent.add(why.get());
             } else if (bySource.putIfAbsent(node.source(), node) == null) {
@@ -64,7 +123,7 @@ public final class Corroboration {
             }
         }
         // claims that repeat this one, and the ones it repeats, are shown as dependent too
-        for (Edge e : edges) {
+        for (Edge e : edges.touching(claim.id())) {
             if (e.type() == LinkType.DERIVED_FROM && e.to().equals(claim.id()) && notListed(dependent, e.from())) {
                 dependent.add(new Dependent(nodes.get(e.from()), "repeats this claim", List.of(e.from(), claim.id())));
             }
@@ -79,8 +138,9 @@ public final class Corroboration {
         return verdict(claim, independent, dependent, contradicting, denying);
     }
 
-    private static Optional<Dependent> dependence(Node claim, Node other, Map<UUID, List<UUID>> claimUp,
-                                                 Map<UUID, List<UUID>> otherUp) {
+    /** Why {@code other} is not independent of {@code claim}; empty when it is. The relation is symmetric. */
+    static Optional<Dependent> dependence(Node claim, Node other, Map<UUID, List<UUID>> claimUp,
+                                          Map<UUID, List<UUID>> otherUp) {
         if (other.source().equals(claim.source())) {
             return Optional.of(new Dependent(other, "same source", List.of()));
         }
@@ -122,37 +182,28 @@ public final class Corroboration {
                     "denied: no independent confirmation" + denied + dependentNote);
         }
         return new Assessment(independent, dependent, contradicting, denying, Status.SINGLE_SOURCE,
-                "single-source: no independent source confirms it" + dependentNote);
+                "single-source: no source independent of " + claim.sourceName() + " confirms it" + dependentNote);
     }
 
-    /** Claims linked to this one by "corroborates", in either direction. */
-    private static List<UUID> agreeing(UUID claim, List<Edge> edges) {
-        return edges.stream().filter(e -> e.type() == LinkType.CORROBORATES)
-                .map(e -> e.to().equals(claim) ? e.from() : e.from().equals(claim) ? e.to() : null)
-                .filter(Objects::nonNull).distinct().toList();
-    }
-
-    private static List<Node> linked(UUID claim, List<Edge> edges, Map<UUID, Node> nodes, LinkType type,
+    private static List<Node> linked(UUID claim, Edges edges, Map<UUID, Node> nodes, LinkType type,
                                      boolean eitherWay) {
-        return edges.stream().filter(e -> e.type() == type)
-                .map(e -> e.to().equals(claim) ? e.from() : eitherWay && e.from().equals(claim) ? e.to() : null)
-                .filter(Objects::nonNull).distinct().map(nodes::get).toList();
+        return edges.touching(claim).stream().filter(e -> e.type() == type)
+                .map(e -> e.to().equals(claim) ? e.from() : eitherWay ? e.to() : null)
+                .filter(id -> id != null && !id.equals(claim)).distinct().map(nodes::get).toList();
     }
 
     /** Every claim that {@code start} repeats, directly or through others, with the chain that leads there. */
-    static Map<UUID, List<UUID>> upstream(UUID start, List<Edge> edges) {
+    static Map<UUID, List<UUID>> upstream(UUID start, Edges edges) {
         Map<UUID, List<UUID>> chains = new HashMap<>();
         Deque<List<UUID>> queue = new ArrayDeque<>();
         queue.add(List.of(start));
         while (!queue.isEmpty()) {
             List<UUID> path = queue.poll();
-            UUID last = path.get(path.size() - 1);
-            for (Edge e : edges) {
-                if (e.type() == LinkType.DERIVED_FROM && e.from().equals(last) && !e.to().equals(start)
-                        && !chains.containsKey(e.to())) {
+            for (UUID next : edges.repeatedBy(path.get(path.size() - 1))) {
+                if (!next.equals(start) && !chains.containsKey(next)) {
                     List<UUID> longer = new ArrayList<>(path);
-                    longer.add(e.to());
-                    chains.put(e.to(), List.copyOf(longer));
+                    longer.add(next);
+                    chains.put(next, List.copyOf(longer));
                     queue.add(longer);
                 }
             }
@@ -164,7 +215,7 @@ public final class Corroboration {
         return dependent.stream().noneMatch(d -> d.node().id().equals(id));
     }
 
-    private static String names(List<Node> nodes) {
+    static String names(List<Node> nodes) {
         return String.join(", ", nodes.stream().map(Node::sourceName).distinct().toList());
     }
 }

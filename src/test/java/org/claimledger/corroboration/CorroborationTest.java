@@ -119,4 +119,18 @@ class CorroborationTest {
                 edge(second, LinkType.CORROBORATES, claim)));
         assertThat(a.independent()).hasSize(1);
     }
+
+    @Test
+    void aClaimConfirmedOnlyByItsOwnSourceIsSingleSourceNeverCorroboratedByItself() {
+        Node claim = node("hrw", null);
+        Node again = new Node(UUID.randomUUID(), "hrw", "HRW", null);
+        nodes.put(again.id(), again);
+        Assessment a = Corroboration.assess(claim, nodes, List.of(edge(again, LinkType.CORROBORATES, claim)));
+
+        assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+        assertThat(a.independent()).isEmpty();
+        assertThat(a.dependent()).singleElement().satisfies(d -> assertThat(d.reason()).isEqualTo("same source"));
+        assertThat(a.rule()).isEqualTo("single-source: no source independent of HRW confirms it; "
+                + "1 dependent confirmation is shown but not counted");
+    }
 }
