@@ -26,7 +26,7 @@ public final class ClaimMapping {
         claim.metric = input.metric();
         claim.equipment = input.equipment();
         claim.object = input.object();
-        claim.incident = input.incident();
+        claim.incident = refs.incident(input.incident(), prefix + "incident");
         claim.location = input.location();
         Quantity q = input.quantity();
         claim.low = q == null ? null : q.low();

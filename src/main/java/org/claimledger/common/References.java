@@ -1,5 +1,6 @@
 package org.claimledger.common;
 
+import org.claimledger.incident.Incident;
 import org.claimledger.party.Party;
 import org.claimledger.source.Source;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
 public class References {
     private final Map<String, Optional<Source>> sources = new HashMap<>();
     private final Map<String, Optional<Party>> parties = new HashMap<>();
+    private final Map<String, Boolean> incidents = new HashMap<>();
     private final List<Problem.FieldError> errors;
 
     public References(List<Problem.FieldError> errors) {
@@ -41,6 +43,15 @@ public class References {
         });
     }
 
+    /** The incident slug, checked: an incident no one has created is reported under {@code field}. */
+    public String incident(String slug, String field) {
+        if (slug != null && !incidents.computeIfAbsent(slug, s -> Incident.bySlug(s).isPresent())) {
+            errors.add(new Problem.FieldError(field, "unknown incident '" + Problem.clip(slug)
+                    + "'; create it first (POST /api/v1/incidents, or the incidents of an import)"));
+        }
+        return slug;
+    }
+
     /** Lets an import resolve rows it has just written in the same transaction. */
     public void remember(Source source) {
         sources.put(source.slug, Optional.of(source));
@@ -48,6 +59,10 @@ public class References {
 
     public void remember(Party party) {
         parties.put(party.slug, Optional.of(party));
+    }
+
+    public void remember(Incident incident) {
+        incidents.put(incident.slug, true);
     }
 
     public List<Problem.FieldError> errors() {

@@ -15,6 +15,8 @@ import org.claimledger.claim.NewClaim;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
 import org.claimledger.common.SqlValues;
+import org.claimledger.incident.Incident;
+import org.claimledger.incident.IncidentService;
 import org.claimledger.link.LinkType;
 import org.claimledger.party.Party;
 import org.claimledger.party.PartyService;
@@ -25,7 +27,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The whole current dataset in the import format: parties, sources, active claims and the active links
+ * The whole current dataset in the import format: parties, sources, incidents, active claims and the active links
  * between them. Importing it into an empty database and exporting again gives the same document.
  * Claims without a key are named by their id ({@code urn:uuid:...}).
  */
@@ -54,6 +56,9 @@ public class DatasetExport {
                 gen.writeFieldName("sources");
                 json.writeValue(gen, QuarkusTransaction.requiringNew().call(() -> Source.<Source>listAll(
                         io.quarkus.panache.common.Sort.by("slug")).stream().map(SourceService::toInput).toList()));
+                gen.writeArrayFieldStart("incidents");
+                writeIncidents(gen);
+                gen.writeEndArray();
                 gen.writeArrayFieldStart("claims");
                 writeClaims(gen);
                 gen.writeEndArray();
@@ -63,6 +68,23 @@ public class DatasetExport {
                 gen.writeEndObject();
             }
         };
+    }
+
+    /** Incidents a page at a time: a large database names tens of thousands. */
+    private void writeIncidents(JsonGenerator gen) throws IOException {
+        String after = "";
+        while (true) {
+            String from = after;
+            List<Incident> page = QuarkusTransaction.requiringNew().call(() -> Incident.<Incident>find(
+                    "slug > ?1 order by slug", from).page(0, PAGE).list());
+            for (Incident incident : page) {
+                json.writeValue(gen, IncidentService.toInput(incident));
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).slug;
+        }
     }
 
     private void writeClaims(JsonGenerator gen) throws IOException {

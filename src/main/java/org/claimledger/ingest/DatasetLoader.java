@@ -47,8 +47,9 @@ public class DatasetLoader {
         }
         try {
             ImportReport report = imports.importBatch(read(location), "system:dataset-loader");
-            LOG.infof("loaded the dataset %s: %d parties, %d sources, %d claims, %d links", location,
-                    report.parties().total(), report.sources().total(), report.claims().total(), report.links().total());
+            LOG.infof("loaded the dataset %s: %d parties, %d sources, %d incidents, %d claims, %d links", location,
+                    report.parties().total(), report.sources().total(), report.incidents().total(),
+                    report.claims().total(), report.links().total());
         } catch (ApiException e) {
             e.errors().stream().limit(50).forEach(err -> LOG.errorf("  %s: %s", err.field(), err.message()));
             throw new IllegalStateException("the dataset " + location + " is invalid: " + e.getMessage(), e);

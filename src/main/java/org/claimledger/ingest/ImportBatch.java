@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.claimledger.claim.NewClaim;
+import org.claimledger.incident.NewIncident;
 import org.claimledger.link.LinkType;
 import org.claimledger.party.NewParty;
 import org.claimledger.source.NewSource;
@@ -13,17 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A batch of parties, sources, claims and links: the dataset file format, the import body and the
- * dataset export. Links name claims by their keys.
+ * A batch of parties, sources, incidents, claims and links: the dataset file format, the import body
+ * and the dataset export. Links name claims by their keys.
  */
-@Schema(name = "ImportBatch", description = "Parties, sources, claims and links loaded in one transaction. "
-        + "In a streamed body, parties and sources must come before claims, and claims before links.")
-public record ImportBatch(List<NewParty> parties, List<NewSource> sources, List<NewClaim> claims,
-                          List<Link> links) {
+@Schema(name = "ImportBatch", description = "Parties, sources, incidents, claims and links loaded in one "
+        + "transaction. In a streamed body, parties, sources and incidents must come before claims, and claims "
+        + "before links.")
+public record ImportBatch(List<NewParty> parties, List<NewSource> sources, List<NewIncident> incidents,
+                          List<NewClaim> claims, List<Link> links) {
 
     public ImportBatch {
         parties = parties == null ? List.of() : parties;
         sources = sources == null ? List.of() : sources;
+        incidents = incidents == null ? List.of() : incidents;
         claims = claims == null ? List.of() : claims;
         links = links == null ? List.of() : links;
     }
@@ -39,14 +42,16 @@ public record ImportBatch(List<NewParty> parties, List<NewSource> sources, List<
     public static ImportBatch concat(List<ImportBatch> batches) {
         List<NewParty> parties = new ArrayList<>();
         List<NewSource> sources = new ArrayList<>();
+        List<NewIncident> incidents = new ArrayList<>();
         List<NewClaim> claims = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         for (ImportBatch b : batches) {
             parties.addAll(b.parties());
             sources.addAll(b.sources());
+            incidents.addAll(b.incidents());
             claims.addAll(b.claims());
             links.addAll(b.links());
         }
-        return new ImportBatch(parties, sources, claims, links);
+        return new ImportBatch(parties, sources, incidents, claims, links);
     }
 }

@@ -35,6 +35,7 @@ public class ImportService {
         ImportSession session = session(id, actor);
         session.parties(batch.parties());
         session.sources(batch.sources());
+        session.incidents(batch.incidents());
         for (int i = 0; i < batch.claims().size(); i++) {
             session.claim(i, batch.claims().get(i));
         }

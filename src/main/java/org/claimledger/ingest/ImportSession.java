@@ -9,6 +9,9 @@ import org.claimledger.claim.NewClaim;
 import org.claimledger.common.Problem.FieldError;
 import org.claimledger.common.References;
 import org.claimledger.common.Violations;
+import org.claimledger.incident.Incident;
+import org.claimledger.incident.IncidentService;
+import org.claimledger.incident.NewIncident;
 import org.claimledger.party.NewParty;
 import org.claimledger.party.Party;
 import org.claimledger.party.PartyService;
@@ -43,6 +46,7 @@ final class ImportSession {
     private final References refs = new References(errors.sink());
     private final Tally parties = new Tally();
     private final Tally sources = new Tally();
+    private final Tally incidents = new Tally();
     private final Tally claims = new Tally();
     private final LinkImport links;
     private final Map<Integer, NewClaim> chunk = new LinkedHashMap<>();
@@ -135,6 +139,35 @@ final class ImportSession {
                 sources.created++;
             } else {
                 sources.updated++;
+            }
+        }
+    }
+
+    void incidents(List<NewIncident> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            NewIncident input = batch.get(i);
+            if (!valid(input, "incidents[" + i + "]")) {
+                continue;
+            }
+            Incident incident = Incident.bySlug(input.slug()).orElse(null);
+            if (incident != null && IncidentService.sameContent(incident, input)) {
+                incidents.unchanged++;
+                refs.remember(incident);
+                continue;
+            }
+            boolean created = incident == null;
+            incident = created ? new Incident() : incident;
+            IncidentService.apply(incident, input);
+            if (errors.any()) {
+                continue;
+            }
+            incident.recordBy(actor, reason);
+            incident.persistAndFlush();
+            refs.remember(incident);
+            if (created) {
+                incidents.created++;
+            } else {
+                incidents.updated++;
             }
         }
     }
@@ -236,9 +269,9 @@ final class ImportSession {
             // large import choose plans for a small table (a full sort instead of an index walk)
             em.createNativeQuery("ANALYZE claim, claim_link, measure_summary").executeUpdate();
         }
-        ImportRuns.record(em, id, format, actor, parties, sources, claims, links.tally());
+        ImportRuns.record(em, id, format, actor, parties, sources, incidents, claims, links.tally());
         return new ImportReport(id, format, java.time.OffsetDateTime.now(), actor, parties.counts(),
-                sources.counts(), claims.counts(), links.tally().counts());
+                sources.counts(), incidents.counts(), claims.counts(), links.tally().counts());
     }
 
     private boolean valid(Object record, String prefix) {

@@ -10,6 +10,7 @@ import org.claimledger.claim.NewClaim;
 import org.claimledger.common.ApiException;
 import org.claimledger.common.Problem.FieldError;
 import org.claimledger.common.JsonErrors;
+import org.claimledger.incident.NewIncident;
 import org.claimledger.party.NewParty;
 import org.claimledger.source.NewSource;
 
@@ -40,7 +41,7 @@ final class JsonBatchReader {
             parser.setCodec(json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ApiException(400, "invalid-import", "Invalid import",
-                        "an import is a JSON object with parties, sources, claims and links");
+                        "an import is a JSON object with parties, sources, incidents, claims and links");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String section = parser.currentName();
@@ -48,6 +49,7 @@ final class JsonBatchReader {
                 switch (section) {
                     case "parties" -> session.parties(before(section, list(parser, section, NewParty.class)));
                     case "sources" -> session.sources(before(section, list(parser, section, NewSource.class)));
+                    case "incidents" -> session.incidents(before(section, list(parser, section, NewIncident.class)));
                     case "claims" -> {
                         claimsStarted = true;
                         each(parser, section, NewClaim.class, session::claim);

@@ -11,6 +11,7 @@ import org.claimledger.claim.Population;
 import org.claimledger.claim.Qualifier;
 import org.claimledger.claim.Quantity;
 import org.claimledger.claim.Stance;
+import org.claimledger.incident.NewIncident;
 import org.claimledger.ingest.ImportBatch;
 import org.claimledger.link.LinkType;
 import org.claimledger.party.NewParty;
@@ -21,16 +22,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Realistic synthetic data at any scale, for benchmarks: conflicts with belligerents, their forces and
  * backers; ministries, ombudsmen, monitors, OSINT groups and media; casualty, equipment, allegation,
- * displacement and damage claims with every qualifier; incidents; and links between claims. The same
- * seed always gives the same batch, written as a stream in the import format.
+ * displacement and damage claims with every qualifier; titled incidents that claims name; and links
+ * between claims. The same seed always gives the same batch, written as a stream in the import format.
  */
 public final class SyntheticDataset {
+    /** Incidents per conflict: a few claims each, as in the bundled dataset. */
+    private static final int INCIDENTS = 50;
     private static final String[] PLACES = {"Arden", "Belvar", "Corvin", "Dalmar", "Estel", "Fennick", "Galdor",
             "Harrow", "Istra", "Jorvik", "Kestrel", "Lorn", "Marrow", "Norvale", "Ostrin", "Peltar", "Quarry",
             "Rivel", "Sarn", "Tarsk", "Umber", "Valen", "Westmar", "Yarrow", "Zerith"};
@@ -65,6 +70,8 @@ public final class SyntheticDataset {
             json.writeValue(gen, world.parties);
             gen.writeFieldName("sources");
             json.writeValue(gen, world.sources);
+            gen.writeFieldName("incidents");
+            json.writeValue(gen, world.incidents);
             gen.writeArrayFieldStart("claims");
             for (long n = 0; n < claims; n++) {
                 json.writeValue(gen, claim(n, world, random));
@@ -87,8 +94,9 @@ public final class SyntheticDataset {
         String subject = r.nextInt(4) == 0 ? c.forces[r.nextInt(2)] : c.sides[r.nextInt(2)];
         LocalDate statedOn = c.start.plusDays(r.nextInt(400));
         boolean incident = r.nextInt(10) < 3;
-        String place = PLACES[r.nextInt(PLACES.length)] + (1 + r.nextInt(40));
-        String incidentSlug = incident ? place.toLowerCase() + "-" + statedOn.minusDays(r.nextInt(5)) : null;
+        NewIncident where = c.incidents.get(r.nextInt(c.incidents.size()));
+        String place = where.location();
+        String incidentSlug = incident ? where.slug() : null;
         int kind = r.nextInt(100);
         Category category;
         Metric metric;
@@ -166,13 +174,32 @@ public final class SyntheticDataset {
     private static final class World {
         final List<NewParty> parties = new ArrayList<>();
         final List<NewSource> sources = new ArrayList<>();
+        final List<NewIncident> incidents = new ArrayList<>();
+        final Set<String> incidentSlugs = new HashSet<>();
         final List<Conflict> conflicts = new ArrayList<>();
 
         record Speaker(String slug, String name) {
         }
 
         record Conflict(String slug, String name, String[] sides, String[] forces, LocalDate start,
-                        List<Speaker> speakers) {
+                        List<Speaker> speakers, List<NewIncident> incidents) {
+        }
+
+        /** A conflict's incidents: a place and a day in its first 400 days, with a title as a curator writes it. */
+        List<NewIncident> incidents(LocalDate start, SplittableRandom r) {
+            List<NewIncident> list = new ArrayList<>();
+            while (list.size() < INCIDENTS) {
+                String place = PLACES[r.nextInt(PLACES.length)] + (1 + r.nextInt(40));
+                LocalDate day = start.plusDays(r.nextInt(400));
+                String slug = place.toLowerCase() + "-" + day;
+                if (incidentSlugs.add(slug)) {
+                    NewIncident incident = new NewIncident(slug, "Shelling of " + place + ", " + day, null, place,
+                            day, day, null);
+                    list.add(incident);
+                    incidents.add(incident);
+                }
+            }
+            return list;
         }
 
         static World of(int count, SplittableRandom r) {
@@ -202,8 +229,9 @@ public final class SyntheticDataset {
                         speakers.add(new Speaker(source, "Synthetic " + source));
                     }
                 }
-                w.conflicts.add(new Conflict(slug, "Synthetic " + c, sides, forces,
-                        LocalDate.of(2015, 1, 1).plusDays(r.nextInt(2500)), speakers));
+                LocalDate start = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(2500));
+                w.conflicts.add(new Conflict(slug, "Synthetic " + c, sides, forces, start, speakers,
+                        w.incidents(start, r)));
             }
             return w;
         }

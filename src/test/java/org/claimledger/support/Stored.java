@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code revision} (the database keeps every old revision), so equal counts mean nothing was written.
  */
 public record Stored(Map<String, Long> counts) {
-    private static final List<String> TABLES = List.of("party", "source", "claim", "claim_link", "revision",
+    private static final List<String> TABLES = List.of("party", "source", "incident", "claim", "claim_link", "revision",
             "import_run", "idempotency_key", "api_token", "api_token WHERE revoked_at IS NOT NULL");
 
     public static Stored now() {

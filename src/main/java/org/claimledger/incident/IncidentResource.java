@@ -1,0 +1,77 @@
+package org.claimledger.incident;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.claimledger.auth.Actor;
+import org.claimledger.auth.Roles;
+import org.claimledger.common.Etags;
+import org.claimledger.common.Limits;
+import org.claimledger.common.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Path("/api/v1/incidents")
+@Tag(name = "Incidents", description = "What happened where and when: the shelling of a town, a strike, a video")
+public class IncidentResource {
+    private final IncidentService incidents;
+    private final Limits limits;
+    private final Actor actor;
+
+    IncidentResource(IncidentService incidents, Limits limits, Actor actor) {
+        this.incidents = incidents;
+        this.limits = limits;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(summary = "List incidents, ordered by slug")
+    public Page<IncidentView> list(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
+        return incidents.list(cursor, limits.pageSize(limit));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get one incident by its slug")
+    public Response get(String slug) {
+        Incident incident = incidents.get(slug);
+        return Etags.tagged(Response.ok(IncidentView.of(incident)), incident.revision);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create an incident (editor)")
+    public Response create(@Valid @NotNull NewIncident input) {
+        IncidentView created = incidents.create(input, actor.name());
+        return Etags.tagged(Response.created(URI.create("/api/v1/incidents/" + created.slug())).entity(created),
+                created.revision());
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Update an incident (editor); needs If-Match with its current ETag, keeps the old revision")
+    public Response update(String slug, @Valid @NotNull NewIncident input, @RestHeader("If-Match") String ifMatch,
+                           @RestQuery String reason) {
+        IncidentView incident = incidents.update(slug, input, ifMatch, reason, actor.name());
+        return Etags.tagged(Response.ok(incident), incident.revision());
+    }
+}
