@@ -3,19 +3,37 @@ package org.claimledger.corroboration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.claimledger.common.SqlValues;
-import org.claimledger.comparison.Parties;
 import org.claimledger.link.LinkType;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The claims linked to a claim, a few links deep, with the sides their sources speak for. */
+/**
+ * What the corroboration rule needs to assess some claims, in three queries whatever their number:
+ * every active link of each claim, every derived-from chain that starts at one of them or at a claim
+ * linked to one (followed to its end), and each claim's source and side.
+ */
 @ApplicationScoped
 class LinkGraph {
-    /** Far enough for any derived-from chain people write down; keeps one request bounded. */
-    private static final int DEPTH = 6;
+    private static final String LINKS = "WITH RECURSIVE seed(id) AS (SELECT unnest(CAST(:ids AS bigint[]))),"
+            + " direct AS ("
+            + " SELECT l.from_claim_id AS f, l.to_claim_id AS t, l.type FROM claim_link l"
+            + " WHERE l.status = 'active' AND l.from_claim_id IN (SELECT id FROM seed)"
+            + " UNION SELECT l.from_claim_id, l.to_claim_id, l.type FROM claim_link l"
+            + " WHERE l.status = 'active' AND l.to_claim_id IN (SELECT id FROM seed)),"
+            // UNION (not UNION ALL) visits each claim once, so a chain of any length, or a cycle, ends
+            + " repeating(id) AS (SELECT n.id FROM (SELECT id FROM seed UNION SELECT f FROM direct"
+            + " UNION SELECT t FROM direct) n"
+            + " UNION SELECT l.to_claim_id FROM repeating r JOIN claim_link l ON l.from_claim_id = r.id"
+            + " AND l.type = 'derived-from' AND l.status = 'active')"
+            + " SELECT f, t, type FROM direct UNION SELECT l.from_claim_id, l.to_claim_id, l.type"
+            + " FROM claim_link l JOIN repeating r ON l.from_claim_id = r.id"
+            + " WHERE l.type = 'derived-from' AND l.status = 'active'";
 
     private final EntityManager em;
 
@@ -23,45 +41,52 @@ class LinkGraph {
         this.em = em;
     }
 
-    record Graph(Map<UUID, Corroboration.Node> nodes, List<Corroboration.Edge> edges) {
+    /** The graph, and the node of each seed claim by its row id. */
+    record Graph(Map<UUID, Corroboration.Node> nodes, List<Corroboration.Edge> edges,
+                 Map<Long, Corroboration.Node> seeds) {
+        Corroboration.Edges index() {
+            return Corroboration.Edges.of(edges);
+        }
     }
 
     Graph around(long claimId) {
+        return around(List.of(claimId));
+    }
+
+    Graph around(Collection<Long> claimIds) {
+        Long[] seeds = claimIds.stream().distinct().toArray(Long[]::new);
+        if (seeds.length == 0) {
+            return new Graph(Map.of(), List.of(), Map.of());
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery("WITH RECURSIVE reach(id, depth) AS ("
-                        + " SELECT CAST(:id AS bigint), 0"
-                        + " UNION SELECT CASE WHEN l.from_claim_id = r.id THEN l.to_claim_id ELSE l.from_claim_id END,"
-                        + " r.depth + 1 FROM reach r JOIN claim_link l ON (l.from_claim_id = r.id OR l.to_claim_id = r.id)"
-                        + " AND l.status = 'active' WHERE r.depth < :depth)"
-                        + " SELECT DISTINCT l.from_claim_id, l.to_claim_id, l.type FROM claim_link l"
-                        + " WHERE l.status = 'active' AND l.from_claim_id IN (SELECT id FROM reach)"
-                        + " AND l.to_claim_id IN (SELECT id FROM reach)")
-                .setParameter("id", claimId).setParameter("depth", DEPTH).getResultList();
-        Map<Long, Corroboration.Node> byId = nodes(claimId, links);
+        List<Object[]> links = em.createNativeQuery(LINKS).setParameter("ids", seeds).getResultList();
+        Set<Long> ids = new HashSet<>(List.of(seeds));
+        links.forEach(r -> {
+            ids.add(SqlValues.number(r[0]));
+            ids.add(SqlValues.number(r[1]));
+        });
+        Map<Long, Corroboration.Node> byId = nodes(ids);
         Map<UUID, Corroboration.Node> nodes = new HashMap<>();
         byId.values().forEach(n -> nodes.put(n.id(), n));
         List<Corroboration.Edge> edges = links.stream().map(r -> new Corroboration.Edge(
-                byId.get(((Number) r[0]).longValue()).id(), byId.get(((Number) r[1]).longValue()).id(),
+                byId.get(SqlValues.number(r[0])).id(), byId.get(SqlValues.number(r[1])).id(),
                 SqlValues.word(LinkType.class, r[2]))).toList();
-        return new Graph(nodes, edges);
+        Map<Long, Corroboration.Node> seedNodes = new HashMap<>();
+        for (Long seed : seeds) {
+            seedNodes.put(seed, byId.get(seed));
+        }
+        return new Graph(nodes, edges, seedNodes);
     }
 
-    private Map<Long, Corroboration.Node> nodes(long claimId, List<Object[]> links) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        ids.add(claimId);
-        links.forEach(r -> {
-            ids.add(((Number) r[0]).longValue());
-            ids.add(((Number) r[1]).longValue());
-        });
-        Parties parties = Parties.load();
+    private Map<Long, Corroboration.Node> nodes(Set<Long> ids) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.public_id, s.slug, s.name, s.party_id FROM claim c"
                         + " JOIN source s ON s.id = c.source_id WHERE c.id = ANY(CAST(:ids AS bigint[]))")
                 .setParameter("ids", ids.toArray(Long[]::new)).getResultList();
+        Map<Long, String> sides = Sides.of(em, rows.stream().map(r -> SqlValues.number(r[4])).toList());
         Map<Long, Corroboration.Node> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(((Number) r[0]).longValue(),
-                new Corroboration.Node((UUID) r[1], (String) r[2], (String) r[3],
-                        parties.sideOf(r[4] == null ? null : parties.byId(((Number) r[4]).longValue())))));
+        rows.forEach(r -> byId.put(SqlValues.number(r[0]), new Corroboration.Node((UUID) r[1], (String) r[2],
+                (String) r[3], r[4] == null ? null : sides.get(SqlValues.number(r[4])))));
         return byId;
     }
 }

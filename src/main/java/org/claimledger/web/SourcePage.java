@@ -9,12 +9,15 @@ import org.claimledger.claim.ClaimFilter;
 import org.claimledger.claim.ClaimService;
 import org.claimledger.claim.ClaimView;
 import org.claimledger.common.Page;
+import org.claimledger.corroboration.Corroboration.Status;
 import org.claimledger.source.Source;
 import org.claimledger.source.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** A source: who it is, how its claims fared, and its claims, a page at a time. */
 @Path("/sources/{slug}")
@@ -53,13 +56,14 @@ public class SourcePage {
         ClaimFilter filter = new ClaimFilter();
         filter.source = s.slug;
         Page<ClaimView> page = claims.list(filter, cursor, PAGE);
-        TrackRecord.Tally tally = trackRecord.of(s.slug);
+        TrackRecord.Tally tally = trackRecord.of(s);
         List<Count> counts = TrackRecord.order().stream()
                 .map(st -> new Count(st.wire(), Words.of(st), tally.count(st))).toList();
+        Map<UUID, Status> statuses = trackRecord.statuses(tally, page.items().stream().map(ClaimView::id).toList());
         List<Row> rows = page.items().stream().map(c -> new Row(String.valueOf(c.statedOn()), c.statement(),
                 c.quantity() == null ? null : Words.figure(c.quantity().low(), c.quantity().high(),
-                        c.quantity().qualifier()), tally.statuses().get(c.id()) == null ? ""
-                        : tally.statuses().get(c.id()).wire(), Links.claim(c.id()))).toList();
+                        c.quantity().qualifier()), statuses.get(c.id()) == null ? "" : statuses.get(c.id()).wire(),
+                Links.claim(c.id()))).toList();
         String base = Links.source(s.slug);
         return new View(s.name, s.slug, Words.of(s.kind), s.party == null ? null : s.party.name, s.homepage,
                 s.description, TrackRecord.summary(tally), counts, rows,

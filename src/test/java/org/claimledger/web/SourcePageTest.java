@@ -1,6 +1,10 @@
 package org.claimledger.web;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.claimledger.source.SourceService;
+import org.claimledger.support.Statements;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +16,20 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimledger.support.Api.anonymous;
+import static org.claimledger.support.Api.claim;
+import static org.claimledger.support.Api.createClaim;
+import static org.claimledger.support.Api.createParty;
+import static org.claimledger.support.Api.createSource;
+import static org.claimledger.support.Api.editor;
+import static org.claimledger.support.Api.unique;
 
 /** A source's page: who it is, how its claims fared by the corroboration rule, and its claims page by page. */
 @QuarkusTest
 class SourcePageTest {
+    @Inject
+    TrackRecord trackRecord;
+    @Inject
+    SourceService sources;
 
     @Test
     void saysWhoTheSourceIsAndWhichSideItSpeaksFor() {
@@ -68,5 +82,34 @@ class SourcePageTest {
         Document page = WebPage.get("/sources/no-such-source", 404);
         assertThat(page.select("h1").text()).isEqualTo("Not found");
         assertThat(page.select(".lead").text()).isEqualTo("There is no source 'no-such-source'.");
+    }
+
+    @Test
+    void theTrackRecordCostsTheSameFewQueriesWhateverTheNumberOfClaims() {
+        String side = createParty(unique("side"), null);
+        String few = createSource(unique("few"), "ngo", null);
+        String many = createSource(unique("many"), "ngo", null);
+        String other = createSource(unique("other"), "ngo", null);
+        createClaim(claim(few, side, 1));
+        for (int i = 0; i < 12; i++) {
+            String id = createClaim(claim(many, side, 10 + i));
+            String confirmation = createClaim(claim(other, side, 10 + i));
+            editor().body(Map.of("target", id, "type", i % 2 == 0 ? "corroborates" : "derived-from"))
+                    .post("/api/v1/claims/" + confirmation + "/links").then().statusCode(201);
+        }
+
+        var oneClaim = Statements.of(() -> QuarkusTransaction.requiringNew()
+                .call(() -> trackRecord.of(sources.get(few))));
+        var manyClaims = Statements.of(() -> QuarkusTransaction.requiringNew()
+                .call(() -> trackRecord.of(sources.get(many))));
+
+        assertThat(oneClaim.result().total()).isEqualTo(1);
+        assertThat(manyClaims.result().total()).isEqualTo(12);
+        assertThat(manyClaims.result().count(org.claimledger.corroboration.Corroboration.Status.CORROBORATED))
+                .isEqualTo(6);
+        assertThat(oneClaim.statements()).as("statements: counted").isNotEmpty();
+        assertThat(manyClaims.statements()).as("12 claims cost what one does").hasSize(oneClaim.statements().size());
+        assertThat(WebPage.get("/sources/" + many).select("#track-summary").text())
+                .startsWith("6 of its 12 claims were corroborated independently");
     }
 }
