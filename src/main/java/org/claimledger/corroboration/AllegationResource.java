@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/allegations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Allegations", description = "Per allegation: who asserts, who denies, who confirms independently")
+@Tag(name = "Allegations", description = "Per incident or accusation: who accuses whom, who denies, who confirms independently")
 public class AllegationResource {
     private final AllegationService allegations;
     private final Limits limits;
@@ -24,10 +24,20 @@ public class AllegationResource {
     }
 
     @GET
-    @Operation(summary = "Allegations with the sources that assert and deny them")
+    @Operation(summary = "Allegations with the sources that assert, corroborate and deny them",
+            description = "An allegation is a claim that accuses someone: it names a perpetrator and asserts. "
+                    + "Allegations are grouped by incident: one item per incident with at least one accusation, "
+                    + "holding the incident's accusations and its claims that deny; an accusation without an "
+                    + "incident is an item of its own. Claims linked to an accusation by denies join its item as "
+                    + "denials. Claims that accuse nobody (mines cleared, footage released, figures reported) are "
+                    + "not allegations. Items come incidents first, by slug, then accusations without an incident, "
+                    + "oldest first, paged by keyset. independentlyCorroboratedBy follows the rule of GET "
+                    + "/api/v1/claims/{id}/corroboration: a lone accuser is never corroborated by itself.")
     public Page<AllegationView> list(@RestQuery @Parameter(description = "Incident slug", example = "barda-2020-10-28")
                                      String incident,
-                                     @RestQuery @Parameter(description = "Full-text search", example = "Barda") String q,
+                                     @RestQuery @Parameter(description = "Full-text search over the incident's title "
+                                             + "and location and its claims' statements, quotes and locations",
+                                             example = "Barda") String q,
                                      @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return allegations.list(incident, q, cursor, limits.pageSize(limit));
     }

@@ -6,17 +6,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.claim.Quantity;
-import org.claimledger.comparison.Parties;
+import org.claimledger.common.Page;
 import org.claimledger.corroboration.AllegationService;
 import org.claimledger.corroboration.AllegationView;
-import org.claimledger.common.Page;
+import org.claimledger.incident.IncidentService;
+import org.claimledger.party.Party;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
-/** Allegations, one per incident or linked group: who asserts, who denies, who confirmed independently. */
+/**
+ * Allegations, one per incident or accusation: who accuses, who denies, and who corroborated it
+ * independently under the corroboration rule. Claims that accuse nobody are not listed.
+ */
 @Path("/allegations")
 @Produces(MediaType.TEXT_HTML)
 public class AllegationsPage {
@@ -28,11 +34,13 @@ public class AllegationsPage {
         this.allegations = allegations;
     }
 
-    record View(String heading, String q, String incident, List<Group> groups, String nextUrl) {
+    /** {@code empty}: what to say when no allegation matches. */
+    record View(String heading, String q, String incident, List<Group> groups, String nextUrl, String empty) {
     }
 
-    record Group(String anchor, String title, String incidentUrl, String accused, String summary,
-                 List<Voice> asserting, List<Voice> denying, List<String> independent) {
+    /** {@code uncorroborated}: why nobody corroborates it independently; null when someone does. */
+    record Group(String anchor, String title, String incidentUrl, String accused, String status, String summary,
+                 List<Voice> asserting, List<Voice> denying, List<String> independent, String uncorroborated) {
     }
 
     record Voice(String sourceName, String sourceUrl, String standing, String statement, String statedOn,
@@ -47,19 +55,39 @@ public class AllegationsPage {
 
     private View view(String q, String incident, String cursor) {
         Page<AllegationView> page = allegations.list(incident, q, cursor, PAGE);
-        Parties parties = Parties.load();
-        List<Group> groups = page.items().stream().map(a -> group(a, parties)).toList();
-        String heading = incident != null && !groups.isEmpty() ? "Allegation: " + groups.get(0).title()
+        Map<String, String> names = partyNames(page.items());
+        List<Group> groups = page.items().stream().map(a -> group(a, names)).toList();
+        String title = incident == null ? null : groups.isEmpty()
+                ? IncidentService.titles(List.of(incident)).get(incident) : groups.get(0).title();
+        String heading = title != null ? (groups.isEmpty() ? "Incident: " : "Allegation: ") + title
                 : q != null ? "Allegations matching “" + q + "”" : "Allegations";
+        String empty = title != null ? "No claim about this incident accuses anyone, so it is not an allegation."
+                : "No allegation matches.";
         return new View(heading, q, incident, groups, page.nextCursor() == null ? null : next(q, incident,
-                page.nextCursor()));
+                page.nextCursor()), empty);
     }
 
-    static Group group(AllegationView a, Parties parties) {
-        String accused = String.join(", ", a.accused().stream().map(s -> parties.require(s, "accused").name).toList());
-        return new Group(anchor(a), title(a), a.incident() == null ? null : Links.allegation(a.incident()), accused,
-                a.summary(), a.asserting().stream().map(AllegationsPage::voice).toList(),
-                a.denying().stream().map(AllegationsPage::voice).toList(), a.independentlyCorroboratedBy());
+    /** The names of the parties accused on the page, in one query. */
+    private static Map<String, String> partyNames(List<AllegationView> allegations) {
+        List<String> slugs = allegations.stream().flatMap(a -> a.accused().stream()).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            Party.<Party>find("slug in ?1", slugs).stream().forEach(p -> names.put(p.slug, p.name));
+        }
+        return names;
+    }
+
+    static Group group(AllegationView a, Map<String, String> partyNames) {
+        String accused = String.join(", ", a.accused().stream().map(s -> partyNames.getOrDefault(s, s)).toList());
+        List<String> accusers = a.asserting().stream().map(AllegationView.Voice::sourceName).distinct().toList();
+        String uncorroborated = !a.independentlyCorroboratedBy().isEmpty() ? null
+                : accusers.size() == 1 ? "Asserted only by " + accusers.get(0) + ": no other source independent of it "
+                + "confirms it."
+                : "No source independent of the accusers confirms it: they speak for one side, or repeat one another.";
+        return new Group(anchor(a), a.title(), a.incident() == null ? null : Links.allegation(a.incident()), accused,
+                a.status().wire(), a.summary(), a.asserting().stream().map(AllegationsPage::voice).toList(),
+                a.denying().stream().map(AllegationsPage::voice).toList(), a.independentlyCorroboratedBy(),
+                uncorroborated);
     }
 
     private static Voice voice(AllegationView.Voice v) {
@@ -70,19 +98,9 @@ public class AllegationsPage {
                 Links.claim(v.claimId()));
     }
 
-    /** "Barda (barda-2020-10-28)"; without an incident, the first statement. */
-    static String title(AllegationView a) {
-        if (a.incident() != null) {
-            return a.location() != null ? a.location() + " (" + a.incident() + ")" : a.incident();
-        }
-        List<AllegationView.Voice> voices = a.asserting().isEmpty() ? a.denying() : a.asserting();
-        String statement = voices.isEmpty() ? "Allegation" : voices.get(0).statement();
-        return statement.length() <= 90 ? statement : statement.substring(0, 87) + "…";
-    }
-
     static String anchor(AllegationView a) {
         List<AllegationView.Voice> voices = a.asserting().isEmpty() ? a.denying() : a.asserting();
-        return a.incident() != null ? a.incident() : "claim-" + voices.get(0).claimId();
+        return a.incident() != null ? a.incident() : voices.isEmpty() ? "allegation" : "claim-" + voices.get(0).claimId();
     }
 
     private static String next(String q, String incident, String cursor) {

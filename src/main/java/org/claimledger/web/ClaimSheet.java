@@ -5,6 +5,7 @@ import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimStatus;
 import org.claimledger.comparison.Measure;
 import org.claimledger.corroboration.CorroborationView;
+import org.claimledger.incident.IncidentService;
 import org.claimledger.revision.RevisionView;
 
 import java.time.format.DateTimeFormatter;
@@ -74,7 +75,8 @@ record ClaimSheet(String statement, String sourceName, String sourceUrl, String 
         add(facts, "What happened", Words.of(c.metric), null);
         add(facts, "Equipment", Words.of(c.equipment), null);
         add(facts, "Counted thing", c.object, null);
-        add(facts, "Incident", c.incident, c.incident == null ? null : Links.allegation(c.incident));
+        add(facts, "Incident", c.incident == null ? null : IncidentService.titles(List.of(c.incident))
+                .getOrDefault(c.incident, c.incident), c.incident == null ? null : Links.allegation(c.incident));
         add(facts, "Location", c.location, null);
         add(facts, "Period", c.periodFrom == null && c.asOf == null ? null
                 : (c.periodFrom == null ? "start of the war" : c.periodFrom) + " to "

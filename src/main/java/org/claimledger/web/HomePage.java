@@ -52,9 +52,9 @@ public class HomePage {
                 v.disagreement() == null ? null : Verdicts.times(v.disagreement()), v.summary());
     }
 
+    /** The first allegations by incident: one bounded page, incidents come first. */
     private List<Incident> incidents() {
-        return allegations.list(null, null, null, 100).items().stream().filter(a -> a.incident() != null)
-                .limit(INCIDENTS)
-                .map(a -> new Incident(AllegationsPage.title(a), Links.allegation(a.incident()), a.summary())).toList();
+        return allegations.list(null, null, null, INCIDENTS).items().stream().filter(a -> a.incident() != null)
+                .map(a -> new Incident(a.title(), Links.allegation(a.incident()), a.summary())).toList();
     }
 }

@@ -73,7 +73,7 @@ public class SearchPage {
     }
 
     private List<Hit> allegationHits(String q) {
-        return allegations.list(null, q, null, PAGE).items().stream().map(a -> new Hit(AllegationsPage.title(a),
+        return allegations.list(null, q, null, PAGE).items().stream().map(a -> new Hit(a.title(),
                 url(a, q), a.summary())).toList();
     }
 

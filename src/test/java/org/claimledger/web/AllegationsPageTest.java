@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Allegations: per incident, who asserts it, who denies it, who confirmed it independently. */
@@ -12,19 +14,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AllegationsPageTest {
 
     @Test
-    void bardaShowsWhoAssertsWhoDeniesAndWhoCorroboratedIndependently() {
+    void bardaShowsItsTitleWhoAssertsWhoDeniesAndWhoCorroboratedIndependently() {
         Document page = WebPage.get("/allegations?incident=barda-2020-10-28");
-        assertThat(page.select("h1").text()).isEqualTo("Allegation: Barda (barda-2020-10-28)");
+        assertThat(page.select("h1").text()).isEqualTo("Allegation: Missile strikes on Barda, 27 and 28 October 2020");
         Element barda = page.getElementById("barda-2020-10-28");
         assertThat(barda.select("section.asserting li strong").eachText())
                 .contains("Human Rights Watch", "Amnesty International", "Government of Azerbaijan");
         assertThat(barda.select("section.asserting li:contains(Human Rights Watch) .tag").text())
                 .isEqualTo("independent");
         assertThat(barda.select("section.denying li strong").eachText()).containsExactly("Government of Armenia");
+        assertThat(barda.select("section.denying li .tag").text()).isEqualTo("accused side");
         assertThat(barda.select("section.independent li").eachText())
                 .contains("Human Rights Watch", "Amnesty International");
-        assertThat(barda.select("p.muted").first().text()).isEqualTo("Accused: Armenia, Republic of Artsakh");
+        assertThat(barda.select("p.accused").text()).isEqualTo("Accused: Armenia, Republic of Artsakh");
+        assertThat(barda.select(".summary .status").text()).isEqualTo("corroborated");
         assertThat(barda.select("section.asserting a[href^=/claims/]")).isNotEmpty();
+    }
+
+    @Test
+    void aLoneAccuserIsAssertedOnlyNotCorroboratedByItself() {
+        Element qasalti = WebPage.get("/allegations?incident=qasalti-2020-09-27").getElementById("qasalti-2020-09-27");
+        assertThat(qasalti.select("h2").text()).isEqualTo("Artillery attack on Qaşaltı, Goranboy District, 27 September 2020");
+        assertThat(qasalti.select("section.independent li")).isEmpty();
+        assertThat(qasalti.select("section.independent").text())
+                .contains("Asserted only by Human Rights Watch: no other source independent of it confirms it.");
+        assertThat(qasalti.select(".summary").text()).doesNotContain("corroborated independently by");
+    }
+
+    @Test
+    void anIncidentThatAccusesNobodyIsNotShownAsAnAllegation() {
+        Document page = WebPage.get("/allegations?incident=agdam-district");
+        assertThat(page.select("h1").text()).isEqualTo("Incident: Mine clearance in Agdam District, reported 22 November 2020");
+        assertThat(page.select("article.allegation")).isEmpty();
+        assertThat(page.select(".lead").text()).startsWith("No claim about this incident accuses anyone");
+    }
+
+    @Test
+    void pagesShowIncidentTitlesNeverSlugs() {
+        Document page = WebPage.get("/allegations");
+        List<String> titles = page.select("article.allegation h2").eachText();
+        assertThat(titles).isNotEmpty().noneMatch(t -> t.matches("[a-z0-9]+(-[a-z0-9]+)+"));
+        assertThat(page.select("section.denying .tag").eachText()).as("a denial accuses nobody")
+                .isNotEmpty().doesNotContain("accuser");
     }
 
     @Test

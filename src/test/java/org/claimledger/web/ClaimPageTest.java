@@ -112,4 +112,11 @@ class ClaimPageTest {
         return page.select("dl.facts dt").stream().map(dt -> dt.text() + ": " + dt.nextElementSibling().text())
                 .toList();
     }
+
+    @Test
+    void namesTheIncidentByItsTitle() {
+        Document page = WebPage.get("/claims/" + Claim.idFor("karabakh-2020/war-crimes/hrw-001"));
+        assertThat(facts(page)).contains("Incident: Missile strikes on Barda, 27 and 28 October 2020");
+        assertThat(page.select("dd a[href='/allegations?incident=barda-2020-10-28']")).hasSize(1);
+    }
 }

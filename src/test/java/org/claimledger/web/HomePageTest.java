@@ -36,8 +36,15 @@ class HomePageTest {
     @Test
     void linksToTheAllegations() {
         Document home = WebPage.get("/");
-        assertThat(home.select("a[href='/allegations?incident=barda-2020-10-28']")).isNotEmpty();
         assertThat(home.select("a[href='/allegations']")).isNotEmpty();
+        List<Element> incidents = home.select("section[aria-labelledby=allegations-title] li a");
+        assertThat(incidents).isNotEmpty();
+        assertThat(incidents).allSatisfy(a -> {
+            assertThat(a.attr("href")).startsWith("/allegations?incident=");
+            assertThat(a.text()).as("a title, not the slug").isNotEqualTo(a.attr("href").substring(22)).contains(" ");
+        });
+        assertThat(home.select("a[href='/allegations?incident=ayrica-2020-11-07']").text())
+                .isEqualTo("Rocket strike on a field near Əyricə, 7 November 2020");
     }
 
     @Test
