@@ -33,7 +33,9 @@ class LinkGraph {
             + " AND l.type = 'derived-from' AND l.status = 'active')"
             + " SELECT f, t, type FROM direct UNION SELECT l.from_claim_id, l.to_claim_id, l.type"
             + " FROM claim_link l JOIN repeating r ON l.from_claim_id = r.id"
-            + " WHERE l.type = 'derived-from' AND l.status = 'active'";
+            + " WHERE l.type = 'derived-from' AND l.status = 'active'"
+            // in the order the links' claims were recorded, so the rule names confirming sources in a stable order
+            + " ORDER BY 1, 2, 3";
 
     private final EntityManager em;
 

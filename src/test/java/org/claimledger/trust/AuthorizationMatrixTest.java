@@ -126,6 +126,7 @@ class AuthorizationMatrixTest {
                 "/api/v1/claims/" + first + "?revision=1", "/api/v1/claims/" + first + "/revisions",
                 "/api/v1/claims/" + first + "/links", "/api/v1/sources", "/api/v1/sources/" + source,
                 "/api/v1/parties", "/api/v1/parties/" + side, "/api/v1/imports/" + importId,
+                "/api/v1/incidents", "/api/v1/incidents/barda-2020-10-28", "/api/v1/allegations?q=Barda",
                 "/api/v1/claims.csv?source=" + source, "/api/v1/claims.jsonld?source=" + source, "/api/v1/dataset");
         Map<String, Supplier<RequestSpecification>> callers = Map.of(
                 "anonymous", RestAssured::given,
@@ -167,6 +168,17 @@ class AuthorizationMatrixTest {
                     String slug = createSource(unique("source"), "ngo", null);
                     Map<String, Object> body = Map.of("slug", slug, "name", "Renamed", "kind", "ngo");
                     return spec -> spec.header("If-Match", "\"1\"").body(body).put("/api/v1/sources/" + slug);
+                }),
+                new Endpoint("POST /api/v1/incidents", EDITOR, 201, () -> {
+                    Map<String, Object> incident = Map.of("slug", unique("incident"), "title", "An incident");
+                    return spec -> spec.body(incident).post("/api/v1/incidents");
+                }),
+                new Endpoint("PUT /api/v1/incidents/{slug}", EDITOR, 200, () -> {
+                    String slug = unique("incident");
+                    editor().body(Map.of("slug", slug, "title", "An incident")).post("/api/v1/incidents")
+                            .then().statusCode(201);
+                    Map<String, Object> body = Map.of("slug", slug, "title", "The incident, retitled");
+                    return spec -> spec.header("If-Match", "\"1\"").body(body).put("/api/v1/incidents/" + slug);
                 }),
                 new Endpoint("POST /api/v1/tokens", ADMIN, 201, () -> {
                     Map<String, Object> body = Map.of("name", unique("token"), "role", EDITOR);
