@@ -15,7 +15,8 @@ public record IncidentView(
         @Schema(nullable = true, example = "Barda, Azerbaijan") String location,
         @Schema(nullable = true, example = "2020-10-27") LocalDate from,
         @Schema(nullable = true, example = "2020-10-28") LocalDate to,
-        @Schema(description = "Its allegation: who accuses whom, who denies",
+        @Schema(description = "Its allegation: who accuses whom, who denies (no item when no claim about it "
+                + "accuses anyone)",
                 example = "/api/v1/allegations?incident=barda-2020-10-28") String allegation,
         @Schema(example = "1") int revision,
         OffsetDateTime createdAt,
