@@ -86,7 +86,7 @@ record ClaimSheet(String statement, String sourceName, String sourceUrl, String 
         add(facts, "Stance", Words.of(c.stance), null);
         add(facts, "Accused", c.perpetrator == null ? null : c.perpetrator.name, null);
         Provenance p = c.provenance();
-        add(facts, "Date", p.dateInferred() ? "inferred by the curator from " + p.datedFrom()
+        add(facts, "Date", p.dateInferred() ? "inferred by the curator: " + p.datedFrom()
                 : "as the cited text gives it", null);
         add(facts, "Attribution", attribution(p, c.source.name), null);
         add(facts, "Dataset key", c.externalKey, null);

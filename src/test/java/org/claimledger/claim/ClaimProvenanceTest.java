@@ -234,7 +234,7 @@ class ClaimProvenanceTest {
 
         Document claimPage = page("/claims/" + id);
         assertThat(claimPage.select(".eyebrow").text()).endsWith("stated 2020-10-28 (date inferred)");
-        assertThat(claimPage.select("dl.facts").text()).contains("Date inferred by the curator from " + FROM)
+        assertThat(claimPage.select("dl.facts").text()).contains("Date inferred by the curator: " + FROM)
                 .contains("Attribution named in the cited text (the text says “The Armenian authorities”)");
 
         assertThat(page("/sources/" + source).select("table.claims td.date").text())
