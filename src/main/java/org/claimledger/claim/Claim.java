@@ -80,6 +80,16 @@ public class Claim extends Retractable {
     public String statement;
     public String note;
 
+    /** Provenance: whether statedOn and the attribution are in the cited text or inferred (see {@link Provenance}). */
+    public Dating dated = Dating.CITED;
+    @Column(name = "dated_from")
+    public String datedFrom;
+    public Attribution attribution = Attribution.EXPLICIT;
+    @Column(name = "attributed_as")
+    public String attributedAs;
+    @Column(name = "attribution_basis")
+    public String attributionBasis;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Citation> citations;
 
@@ -87,7 +97,8 @@ public class Claim extends Retractable {
     /** The mapped columns: everything but the derived full-text vector, which is never read back. */
     public static final String COLUMNS = "id, public_id, external_key, source_id, stated_on, period_from, as_of,"
             + " category, subject_id, also_counts, population, metric, equipment, object, incident, location, qty_low,"
-            + " qty_high, qualifier, qty_text, stance, perpetrator_id, statement, note, citations, status,"
+            + " qty_high, qualifier, qty_text, stance, perpetrator_id, statement, note, dated, dated_from,"
+            + " attribution, attributed_as, attribution_basis, citations, status,"
             + " retraction_reason, revision, created_at, created_by, recorded_at, recorded_by, revision_reason";
 
     /** The claim with its source and parties, in one query. */
@@ -128,6 +139,13 @@ public class Claim extends Retractable {
     /** The key exports give this claim: its dataset key, or its id as a URN. */
     public static String exportKey(String key, Object id) {
         return key != null ? key : URN_UUID + id;
+    }
+
+    /**
+     * Revisions recorded before provenance existed read back without it (null); they had the defaults.
+     */
+    public Provenance provenance() {
+        return new Provenance(dated, datedFrom, attribution, attributedAs, attributionBasis).normalized();
     }
 
     public Quantity quantity() {

@@ -1,5 +1,6 @@
 package org.claimledger.claim;
 
+import org.claimledger.common.Problem;
 import org.claimledger.common.References;
 
 import java.util.List;
@@ -37,6 +38,17 @@ public final class ClaimMapping {
         claim.perpetrator = refs.party(input.perpetrator(), prefix + "perpetrator");
         claim.statement = input.statement();
         claim.note = input.note();
+        Provenance p = input.provenance() == null ? Provenance.DEFAULT : input.provenance().normalized();
+        claim.dated = p.dated();
+        claim.datedFrom = p.datedFrom();
+        claim.attribution = p.attribution();
+        claim.attributedAs = p.attributedAs();
+        claim.attributionBasis = p.attributionBasis();
+        if (p.attribution() == Attribution.DOCUMENT && claim.source != null && claim.source.party != null) {
+            // a document speaking in its own voice speaks for no party; its source must be independent too
+            refs.errors().add(new Problem.FieldError(prefix + "provenance.attribution", "document attribution"
+                    + " needs an independent source (one that speaks for no party), not '" + input.source() + "'"));
+        }
         claim.citations = List.copyOf(input.citations());
     }
 
@@ -49,7 +61,7 @@ public final class ClaimMapping {
         return new NewClaim(c.key(), c.source(), c.statedOn(), c.from(), c.asOf(), c.category(), c.subject(),
                 c.alsoCounts().isEmpty() ? null : c.alsoCounts(), c.population(), c.metric(), c.equipment(),
                 c.object(), c.incident(), c.location(), c.quantity(), c.stance(), c.perpetrator(), c.statement(),
-                c.note(), c.citations());
+                c.note(), shortest(c.provenance()), c.citations());
     }
 
     /** True when storing {@code input} over {@code claim} would change nothing but, at most, how its key is spelt. */
@@ -62,7 +74,7 @@ public final class ClaimMapping {
     public static NewClaim withKey(NewClaim c, String key) {
         return new NewClaim(key, c.source(), c.statedOn(), c.from(), c.asOf(), c.category(), c.subject(),
                 c.alsoCounts(), c.population(), c.metric(), c.equipment(), c.object(), c.incident(), c.location(),
-                c.quantity(), c.stance(), c.perpetrator(), c.statement(), c.note(), c.citations());
+                c.quantity(), c.stance(), c.perpetrator(), c.statement(), c.note(), c.provenance(), c.citations());
     }
 
     /** The input as {@link #toInput} would give it back once stored: the form imports compare. */
@@ -71,6 +83,12 @@ public final class ClaimMapping {
         return new NewClaim(in.key(), in.source(), in.statedOn(), in.from(), in.asOf(), in.category(), in.subject(),
                 also.isEmpty() ? null : also, in.population(), in.metric(), in.equipment(), in.object(),
                 in.incident(), in.location(), in.quantity(), in.stance() == null ? Stance.ASSERTS : in.stance(),
-                in.perpetrator(), in.statement(), in.note(), in.citations());
+                in.perpetrator(), in.statement(), in.note(), shortest(in.provenance()), in.citations());
+    }
+
+    /** Provenance as exports write it: left out when it is the default, its defaults filled in otherwise. */
+    private static Provenance shortest(Provenance p) {
+        Provenance full = p == null ? Provenance.DEFAULT : p.normalized();
+        return full.equals(Provenance.DEFAULT) ? null : full;
     }
 }

@@ -30,6 +30,8 @@ public record ClaimView(
         @Schema(nullable = true) String perpetrator,
         String statement,
         @Schema(nullable = true) String note,
+        @Schema(description = "Whether the date and the attribution are in the cited text or inferred")
+        Provenance provenance,
         List<Citation> citations,
         ClaimStatus status,
         @Schema(nullable = true) String retractionReason,
@@ -44,7 +46,7 @@ public record ClaimView(
         return new ClaimView(c.publicId, c.externalKey, c.source.slug, c.statedOn, c.periodFrom, c.asOf,
                 c.category, slug(c.subject), List.of(c.alsoCounts), c.population, c.metric, c.equipment, c.object,
                 c.incident, c.location, c.quantity(), c.stance, slug(c.perpetrator), c.statement, c.note,
-                c.citations, c.status, c.retractionReason, c.revision, c.createdAt, c.createdBy, c.recordedAt,
+                c.provenance(), c.citations, c.status, c.retractionReason, c.revision, c.createdAt, c.createdBy, c.recordedAt,
                 c.recordedBy, c.revisionReason);
     }
 

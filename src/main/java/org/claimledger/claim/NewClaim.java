@@ -57,6 +57,8 @@ public record NewClaim(
         @Schema(example = "Armenian authorities reported the deaths of 3,360 servicemen during the war.")
         String statement,
         @Size(max = 2000) @Schema(description = "A curator's note", nullable = true) String note,
+        @Valid @Schema(description = "Whether the date and the attribution are in the cited text or inferred;"
+                + " left out: both are in the text", nullable = true) Provenance provenance,
         @NotEmpty(message = "a claim needs at least one citation") @Size(max = 20)
         List<@NotNull @Valid Citation> citations) {
 

@@ -30,25 +30,25 @@ public final class ApiExamples {
               "measure": {"subject": "armenia", "population": "military", "metric": "killed", "equipment": null,
                           "object": null, "incident": null, "from": null},
               "verdict": "conflicting",
-              "summary": "Ministry of Defence of Azerbaijan (adversary) claims more than 1.49× what Ministry of Defence of Armenia (self) reports.",
+              "summary": "Government of Azerbaijan (adversary) claims more than 1.49× what Government of Armenia (self) reports.",
               "figures": [
-                {"source": "am-mod", "sourceName": "Ministry of Defence of Armenia", "side": "armenia", "relation": "self",
+                {"source": "am-gov", "sourceName": "Government of Armenia", "side": "armenia", "relation": "self",
                  "claimId": "fe386370-392f-35ab-be6f-9070b95d890f", "low": 3360, "high": 3360, "qualifier": "exact",
                  "text": "3,360", "statedOn": "2020-11-10",
                  "interval": {"lower": 3360, "lowerOpen": false, "upper": 3360, "upperOpen": false}},
-                {"source": "az-mod", "sourceName": "Ministry of Defence of Azerbaijan", "side": "azerbaijan",
+                {"source": "az-gov", "sourceName": "Government of Azerbaijan", "side": "azerbaijan",
                  "relation": "adversary", "claimId": "c0dc60f2-fd28-3c78-9e1e-0bb43a4b3aa1", "low": 5000, "high": null,
                  "qualifier": "more-than", "text": "more than 5,000", "statedOn": "2020-10-28",
                  "interval": {"lower": 5000, "lowerOpen": true, "upper": null, "upperOpen": true}}
               ],
               "conflicts": [
-                {"lower": "am-mod", "lowerClaim": "fe386370-392f-35ab-be6f-9070b95d890f", "higher": "az-mod",
+                {"lower": "am-gov", "lowerClaim": "fe386370-392f-35ab-be6f-9070b95d890f", "higher": "az-gov",
                  "higherClaim": "c0dc60f2-fd28-3c78-9e1e-0bb43a4b3aa1", "gap": 1640, "ratio": 1.488,
-                 "sentence": "Ministry of Defence of Azerbaijan (adversary) claims more than 1.49× what Ministry of Defence of Armenia (self) reports."}
+                 "sentence": "Government of Azerbaijan (adversary) claims more than 1.49× what Government of Armenia (self) reports."}
               ],
               "spread": {"min": 3360, "max": 5000, "ratio": 1.488},
-              "partisanGap": {"self": {"sources": ["am-mod"], "min": 3360, "max": 3360},
-                              "adversary": {"sources": ["az-mod"], "min": 5000, "max": 5000},
+              "partisanGap": {"self": {"sources": ["am-gov"], "min": 3360, "max": 3360},
+                              "adversary": {"sources": ["az-gov"], "min": 5000, "max": 5000},
                               "independent": null, "adversaryOverSelf": 1.488, "independentOverSelf": null},
               "notComparable": [
                 {"claimId": "8b963f2a-ebb4-3624-9325-dbb0205c7209", "source": "am-gov", "text": "65",

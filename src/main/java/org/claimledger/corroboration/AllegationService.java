@@ -53,7 +53,7 @@ public class AllegationService {
                                        Corroboration.Edges edges, Map<Long, String> accusedSides) {
         List<Member> accusing = members.stream().filter(Member::accuses).toList();
         List<Member> denying = members.stream().filter(m -> !m.accuses()).toList();
-        Set<String> accused = new LinkedHashSet<>();
+        Set<String> accused = new java.util.TreeSet<>();
         Set<String> sidesAccused = new LinkedHashSet<>();
         for (Member m : accusing) {
             accused.add(m.perpetrator());

@@ -19,15 +19,24 @@ import java.util.UUID;
 /**
  * Whether a claim is backed by sources independent of it. A confirmation counts only when it comes
  * from another source, not on the same side, that does not repeat the claim (follow derived-from
- * links, however long the chain) and that the claim does not repeat. No source corroborates itself:
+ * links, however long the chain) and that the claim does not repeat; a reference work retelling other
+ * reports (an encyclopedia in its own voice) confirms nothing and is confirmed by nothing. No source
+ * corroborates itself:
  * a claim that only its own source, its side or its echoes confirm is single-source. Circular
  * reporting is shown, never counted. Plain Java; {@link AllegationRule} applies the same rule to the
  * claims of an allegation.
  */
 public final class Corroboration {
 
-    /** A claim as a node of the link graph. {@code side}: the side its source speaks for, or null. */
-    public record Node(UUID id, String source, String sourceName, String side) {
+    /**
+     * A claim as a node of the link graph. {@code side}: the side its source speaks for, or null;
+     * {@code summarises}: its source is a reference work (an encyclopedia) stating in its own voice what
+     * other reports said, so it is no witness of its own.
+     */
+    public record Node(UUID id, String source, String sourceName, String side, boolean summarises) {
+        public Node(UUID id, String source, String sourceName, String side) {
+            this(id, source, sourceName, side, false);
+        }
     }
 
     public record Edge(UUID from, UUID to, LinkType type) {
@@ -146,6 +155,11 @@ public final class Corroboration {
         }
         if (claim.side() != null && claim.side().equals(other.side())) {
             return Optional.of(new Dependent(other, "same side (" + other.side() + ")", List.of()));
+        }
+        if (claim.summarises() || other.summarises()) {
+            // an encyclopedia's own-voice statement retells the reports it cites: it confirms nothing, and
+            // confirming it is confirming those reports
+            return Optional.of(new Dependent(other, "a reference work retelling other reports", List.of()));
         }
         if (otherUp.containsKey(claim.id())) {
             return Optional.of(new Dependent(other, "repeats this claim", otherUp.get(claim.id())));

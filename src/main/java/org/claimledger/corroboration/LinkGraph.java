@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.claimledger.common.SqlValues;
 import org.claimledger.link.LinkType;
+import org.claimledger.source.SourceKind;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -82,13 +83,14 @@ class LinkGraph {
 
     private Map<Long, Corroboration.Node> nodes(Set<Long> ids) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.public_id, s.slug, s.name, s.party_id FROM claim c"
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.public_id, s.slug, s.name, s.party_id, s.kind FROM claim c"
                         + " JOIN source s ON s.id = c.source_id WHERE c.id = ANY(CAST(:ids AS bigint[]))")
                 .setParameter("ids", ids.toArray(Long[]::new)).getResultList();
         Map<Long, String> sides = Sides.of(em, rows.stream().map(r -> SqlValues.number(r[4])).toList());
         Map<Long, Corroboration.Node> byId = new HashMap<>();
         rows.forEach(r -> byId.put(SqlValues.number(r[0]), new Corroboration.Node((UUID) r[1], (String) r[2],
-                (String) r[3], r[4] == null ? null : sides.get(SqlValues.number(r[4])))));
+                (String) r[3], r[4] == null ? null : sides.get(SqlValues.number(r[4])),
+                SourceKind.ENCYCLOPEDIA.wire().equals(r[5]))));
         return byId;
     }
 }

@@ -2,6 +2,7 @@ package org.claimledger.ingest;
 
 import org.claimledger.claim.Citation;
 import org.claimledger.claim.ClaimView;
+import org.claimledger.claim.Provenance;
 import org.claimledger.claim.Quantity;
 import org.claimledger.source.SourceView;
 
@@ -77,6 +78,7 @@ final class ClaimJsonLd {
         property(props, "incident", c.incident());
         property(props, "stance", c.stance().wire());
         property(props, "perpetrator", c.perpetrator());
+        provenance(props, c.provenance());
         Quantity q = c.quantity();
         if (q != null) {
             Map<String, Object> quantity = new LinkedHashMap<>();
@@ -89,6 +91,26 @@ final class ClaimJsonLd {
             props.add(quantity);
         }
         return props;
+    }
+
+    /**
+     * Whether datePublished and author are in the cited text: "dated" is cited or inferred (its
+     * description says from what), "attribution" explicit, inferred (its description says why) or
+     * document, and "attributedAs" quotes the words that name the speaker.
+     */
+    private static void provenance(List<Map<String, Object>> props, Provenance p) {
+        props.add(described("dated", p.dated().wire(), p.datedFrom()));
+        props.add(described("attribution", p.attribution().wire(), p.attributionBasis()));
+        property(props, "attributedAs", p.attributedAs());
+    }
+
+    private static Map<String, Object> described(String name, String value, String description) {
+        Map<String, Object> property = new LinkedHashMap<>();
+        property.put("@type", "PropertyValue");
+        property.put("name", name);
+        property.put("value", value);
+        putIf(property, "description", description);
+        return property;
     }
 
     private static void property(List<Map<String, Object>> props, String name, String value) {

@@ -12,7 +12,8 @@ import java.util.List;
 final class ClaimRows {
     static final String COLUMNS = "public_id, external_key, source_id, stated_on, period_from, as_of, category, "
             + "subject_id, also_counts, population, metric, equipment, object, incident, location, qty_low, "
-            + "qty_high, qualifier, qty_text, stance, perpetrator_id, statement, note, citations, created_by, "
+            + "qty_high, qualifier, qty_text, stance, perpetrator_id, statement, note, dated, dated_from, attribution, "
+            + "attributed_as, attribution_basis, citations, created_by, "
             + "recorded_by, revision_reason";
 
     private ClaimRows() {
@@ -23,7 +24,8 @@ final class ClaimRows {
                 wire(c.category), c.subject == null ? null : c.subject.id, CopyWriter.arrayLiteral(c.alsoCounts),
                 wire(c.population), wire(c.metric), wire(c.equipment), c.object, c.incident, c.location, c.low,
                 c.high, wire(c.qualifier), c.quantityText, wire(c.stance),
-                c.perpetrator == null ? null : c.perpetrator.id, c.statement, c.note, json(c), c.createdBy,
+                c.perpetrator == null ? null : c.perpetrator.id, c.statement, c.note, wire(c.dated), c.datedFrom,
+                wire(c.attribution), c.attributedAs, c.attributionBasis, json(c), c.createdBy,
                 c.recordedBy, c.revisionReason);
     }
 

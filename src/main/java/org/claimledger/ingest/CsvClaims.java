@@ -6,13 +6,16 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.claimledger.claim.Attribution;
 import org.claimledger.claim.Category;
 import org.claimledger.claim.Citation;
 import org.claimledger.claim.ClaimView;
+import org.claimledger.claim.Dating;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.NewClaim;
 import org.claimledger.claim.Population;
+import org.claimledger.claim.Provenance;
 import org.claimledger.claim.Qualifier;
 import org.claimledger.claim.Quantity;
 import org.claimledger.claim.Stance;
@@ -39,7 +42,8 @@ import java.util.function.Function;
 public final class CsvClaims {
     public static final List<String> COLUMNS = List.of("key", "source", "statedOn", "from", "asOf", "category",
             "subject", "alsoCounts", "population", "metric", "equipment", "object", "incident", "location", "low",
-            "high", "qualifier", "quantityText", "stance", "perpetrator", "statement", "note", "citationTitle",
+            "high", "qualifier", "quantityText", "stance", "perpetrator", "statement", "note", "dated", "datedFrom",
+            "attribution", "attributedAs", "attributionBasis", "citationTitle",
             "citationUrl", "citationPublisher", "citationPublishedOn", "citationReference", "citationQuote",
             "citationsJson");
     /** Export-only columns: what the server owns. */
@@ -96,11 +100,13 @@ public final class CsvClaims {
     public static void print(CSVPrinter printer, ClaimView c) throws IOException {
         Citation first = c.citations().get(0);
         Quantity q = c.quantity();
+        Provenance p = c.provenance();
         printer.printRecord(c.id(), c.status().wire(), c.revision(), c.recordedAt(), c.key(), c.source(),
                 c.statedOn(), c.from(), c.asOf(), c.category().wire(), c.subject(), String.join(";", c.alsoCounts()),
                 wire(c.population()), c.metric().wire(), wire(c.equipment()), c.object(), c.incident(), c.location(),
                 q == null ? null : q.low(), q == null ? null : q.high(), q == null ? null : q.qualifier().wire(),
                 q == null ? null : q.text(), c.stance().wire(), c.perpetrator(), c.statement(), c.note(),
+                p.dated().wire(), p.datedFrom(), p.attribution().wire(), p.attributedAs(), p.attributionBasis(),
                 first.title(), first.url(), first.publisher(), first.publishedOn(), first.reference(), first.quote(),
                 c.citations().size() > 1 ? DatabaseJson.MAPPER.writeValueAsString(c.citations()) : null);
     }
@@ -133,7 +139,18 @@ public final class CsvClaims {
                     parse("equipment", v -> WireEnum.parse(Equipment.class, v, "equipment")), text("object"),
                     text("incident"), text("location"), quantity,
                     parse("stance", v -> WireEnum.parse(Stance.class, v, "stance")), text("perpetrator"),
-                    text("statement"), text("note"), citations());
+                    text("statement"), text("note"), provenance(), citations());
+        }
+
+        /** Left out (null) when no provenance cell is filled: the defaults apply. */
+        private Provenance provenance() {
+            List<String> cells = List.of("dated", "datedFrom", "attribution", "attributedAs", "attributionBasis");
+            if (cells.stream().allMatch(column -> text(column) == null)) {
+                return null;
+            }
+            return new Provenance(parse("dated", v -> WireEnum.parse(Dating.class, v, "dated")), text("datedFrom"),
+                    parse("attribution", v -> WireEnum.parse(Attribution.class, v, "attribution")),
+                    text("attributedAs"), text("attributionBasis"));
         }
 
         private List<Citation> citations() {

@@ -3,8 +3,12 @@ package org.claimledger.source;
 import org.claimledger.common.WireConverter;
 import org.claimledger.common.WireEnum;
 
+/**
+ * What kind of speaker a source is. An encyclopedia is a source when a figure is stated in the
+ * encyclopedia's own voice, attributed to no one else.
+ */
 public enum SourceKind implements WireEnum {
-    GOVERNMENT, MILITARY, NGO, MONITOR, OSINT, MEDIA, INTERNATIONAL_ORG, INDIVIDUAL, RESEARCH;
+    GOVERNMENT, MILITARY, NGO, MONITOR, OSINT, MEDIA, INTERNATIONAL_ORG, INDIVIDUAL, RESEARCH, ENCYCLOPEDIA;
 
     @Override
     public String wire() {

@@ -136,7 +136,7 @@ public final class SyntheticDataset {
                 "\u201c" + statement + "\u201d, " + speaker.name + " said on " + statedOn + " in " + place + ".");
         return new NewClaim(key(n), speaker.slug, statedOn, null, statedOn, category, subject, null, population,
                 metric, equipment, null, incidentSlug, incident ? place : null, quantity, stance, perpetrator,
-                statement, null, List.of(citation));
+                statement, null, null, List.of(citation));
     }
 
     private static Quantity quantity(SplittableRandom r, Metric metric) {

@@ -34,7 +34,7 @@ final class ClaimLinks {
             Claim other = claims.get(outgoing ? link.to() : link.from());
             groups.computeIfAbsent(heading(link.type(), outgoing), k -> new ArrayList<>())
                     .add(new Linked(other.source.name, Links.source(other.source.slug), other.statement,
-                            String.valueOf(other.statedOn), Links.claim(other.publicId), link.note()));
+                            Words.statedOn(other.statedOn, other.provenance()), Links.claim(other.publicId), link.note()));
         }
         return groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
     }

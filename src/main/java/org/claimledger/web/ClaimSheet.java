@@ -3,6 +3,7 @@ package org.claimledger.web;
 import org.claimledger.claim.Citation;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimStatus;
+import org.claimledger.claim.Provenance;
 import org.claimledger.comparison.Measure;
 import org.claimledger.corroboration.CorroborationView;
 import org.claimledger.incident.IncidentService;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** What the claim page shows: the claim, where to check it, how it stands against the claims linked to it. */
-record ClaimSheet(String statement, String sourceName, String sourceUrl, String statedOn, String figure,
+record ClaimSheet(String statement, String sourceName, String sourceUrl, String attribution, String statedOn,
+                  String figure,
                   List<Fact> facts, String note, String retraction, List<Source> citations, String status,
                   String rule, List<Voice> independent, List<Voice> dependent, List<Voice> contradicting,
                   List<Voice> denying, List<ClaimLinks.Group> links, List<Revision> revisions, String compareUrl,
@@ -38,7 +40,9 @@ record ClaimSheet(String statement, String sourceName, String sourceUrl, String 
 
     static ClaimSheet of(Claim c, CorroborationView corroboration, List<ClaimLinks.Group> links,
                          List<RevisionView> revisions) {
-        return new ClaimSheet(c.statement, c.source.name, Links.source(c.source.slug), String.valueOf(c.statedOn),
+        Provenance provenance = c.provenance();
+        return new ClaimSheet(c.statement, c.source.name, Links.source(c.source.slug),
+                Words.attribution(provenance), Words.statedOn(c.statedOn, provenance),
                 c.qualifier == null ? null : figure(c), facts(c), c.note,
                 c.status == ClaimStatus.RETRACTED ? c.retractionReason : null,
                 c.citations.stream().map(ClaimSheet::source).toList(), corroboration.status().wire(),
@@ -83,9 +87,22 @@ record ClaimSheet(String statement, String sourceName, String sourceUrl, String 
                 + (c.asOf == null ? "the date stated" : c.asOf), null);
         add(facts, "Stance", Words.of(c.stance), null);
         add(facts, "Accused", c.perpetrator == null ? null : c.perpetrator.name, null);
+        Provenance p = c.provenance();
+        add(facts, "Date", p.dateInferred() ? "inferred by the curator: " + p.datedFrom()
+                : "as the cited text gives it", null);
+        add(facts, "Attribution", attribution(p, c.source.name), null);
         add(facts, "Dataset key", c.externalKey, null);
         add(facts, "Status", Words.of(c.status), null);
         return facts;
+    }
+
+    private static String attribution(Provenance p, String sourceName) {
+        String words = p.attributedAs() == null ? "" : " (the text says “" + p.attributedAs() + "”)";
+        return switch (p.attribution()) {
+            case EXPLICIT -> "named in the cited text" + words;
+            case INFERRED -> "inferred by the curator" + words + ": " + p.attributionBasis();
+            case DOCUMENT -> sourceName + " states it in its own voice, attributing it to no one";
+        };
     }
 
     private static void add(List<Fact> facts, String term, Object value, String url) {

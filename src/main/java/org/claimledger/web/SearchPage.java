@@ -44,7 +44,8 @@ public class SearchPage {
     record Hit(String title, String url, String detail) {
     }
 
-    record ClaimHit(String statement, String sourceName, String sourceUrl, String statedOn, String claimUrl) {
+    record ClaimHit(String statement, String sourceName, String sourceUrl, String statedOn, String attribution,
+                    String claimUrl) {
     }
 
     @GET
@@ -63,7 +64,8 @@ public class SearchPage {
         Map<String, String> names = new java.util.HashMap<>();
         all.forEach(s -> names.put(s.slug(), s.name()));
         List<ClaimHit> claimHits = page.items().stream().map(c -> new ClaimHit(c.statement(),
-                names.getOrDefault(c.source(), c.source()), Links.source(c.source()), String.valueOf(c.statedOn()),
+                names.getOrDefault(c.source(), c.source()), Links.source(c.source()),
+                Words.statedOn(c.statedOn(), c.provenance()), Words.attribution(c.provenance()),
                 Links.claim(c.id()))).toList();
         // allegations and sources are listed on the first page of results only
         boolean first = cursor == null;

@@ -43,7 +43,8 @@ public class SourcePage {
     record Count(String status, String label, int count) {
     }
 
-    record Row(String statedOn, String statement, String figure, String status, String claimUrl) {
+    record Row(String statedOn, String statement, String attribution, String figure, String status,
+               String claimUrl) {
     }
 
     @GET
@@ -60,7 +61,8 @@ public class SourcePage {
         List<Count> counts = TrackRecord.order().stream()
                 .map(st -> new Count(st.wire(), Words.of(st), tally.count(st))).toList();
         Map<UUID, Status> statuses = trackRecord.statuses(tally, page.items().stream().map(ClaimView::id).toList());
-        List<Row> rows = page.items().stream().map(c -> new Row(String.valueOf(c.statedOn()), c.statement(),
+        List<Row> rows = page.items().stream().map(c -> new Row(Words.statedOn(c.statedOn(), c.provenance()),
+                c.statement(), Words.attribution(c.provenance()),
                 c.quantity() == null ? null : Words.figure(c.quantity().low(), c.quantity().high(),
                         c.quantity().qualifier()), statuses.get(c.id()) == null ? "" : statuses.get(c.id()).wire(),
                 Links.claim(c.id()))).toList();

@@ -1,11 +1,13 @@
 package org.claimledger.web;
 
+import org.claimledger.claim.Provenance;
 import org.claimledger.claim.Qualifier;
 import org.claimledger.common.WireEnum;
 import org.claimledger.comparison.ComparisonView.IntervalView;
 import org.claimledger.comparison.Measure;
 import org.claimledger.comparison.Parties;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** Figures, measures and codes in the words a reader expects. */
@@ -17,6 +19,20 @@ final class Words {
     static String number(double value) {
         return value == Math.rint(value) ? String.format(Locale.US, "%,d", (long) value)
                 : String.format(Locale.US, "%,.1f", value);
+    }
+
+    /** "2020-11-10", or "2020-11-10 (date inferred)" when the cited text does not date the statement. */
+    static String statedOn(LocalDate statedOn, Provenance provenance) {
+        return statedOn + (provenance.dateInferred() ? " (date inferred)" : "");
+    }
+
+    /** How a claim is attributed, when it is not simply named in the text: null for an explicit attribution. */
+    static String attribution(Provenance provenance) {
+        return switch (provenance.attribution()) {
+            case EXPLICIT -> null;
+            case INFERRED -> "attribution inferred";
+            case DOCUMENT -> "stated by the document in its own voice";
+        };
     }
 
     /** "air-defense" -> "air defense"; null -> "". */

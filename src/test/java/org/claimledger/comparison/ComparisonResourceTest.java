@@ -22,24 +22,24 @@ class ComparisonResourceTest {
                 .queryParam("metric", "killed").get("/api/v1/comparisons").then().log().ifValidationFails()
                 .statusCode(200)
                 .body("verdict", equalTo("conflicting"))
-                .body("figures.find { it.source == 'am-mod' }.relation", equalTo("self"))
-                .body("figures.find { it.source == 'am-mod' }.low", equalTo(3360))
-                .body("figures.find { it.source == 'az-mod' }.relation", equalTo("adversary"))
-                .body("figures.find { it.source == 'az-mod' }.qualifier", equalTo("more-than"))
-                .body("figures.find { it.source == 'az-mod' }.interval.upper", nullValue())
-                .body("conflicts.find { it.lower == 'am-mod' && it.higher == 'az-mod' }.gap", equalTo(1640.0f))
-                .body("conflicts.find { it.lower == 'am-mod' && it.higher == 'az-mod' }.sentence",
-                        containsString("more than 1.49× what Ministry of Defence of Armenia (self) reports"))
-                .body("partisanGap.self.sources", hasItem("am-mod"))
-                .body("partisanGap.adversary.sources", hasItem("az-mod"));
+                .body("figures.find { it.source == 'am-gov' }.relation", equalTo("self"))
+                .body("figures.find { it.source == 'am-gov' }.low", equalTo(3360))
+                .body("figures.find { it.source == 'az-gov' }.relation", equalTo("adversary"))
+                .body("figures.find { it.source == 'az-gov' }.qualifier", equalTo("more-than"))
+                .body("figures.find { it.source == 'az-gov' }.interval.upper", nullValue())
+                .body("conflicts.find { it.lower == 'am-gov' && it.higher == 'az-gov' }.gap", equalTo(1640.0f))
+                .body("conflicts.find { it.lower == 'am-gov' && it.higher == 'az-gov' }.sentence",
+                        containsString("more than 1.49× what Government of Armenia (self) reports"))
+                .body("partisanGap.self.sources", hasItem("am-gov"))
+                .body("partisanGap.adversary.sources", hasItem("az-gov"));
     }
 
     @Test
     void azerbaijaniMilitaryDeathsLeaveTheScopeOf7630OutWithTheReason() {
         anonymous().queryParam("subject", "azerbaijan").queryParam("population", "military")
                 .queryParam("metric", "killed").get("/api/v1/comparisons").then().statusCode(200)
-                .body("figures.find { it.source == 'az-mod' }.low", equalTo(2840))
-                .body("figures.find { it.source == 'az-mod' }.relation", equalTo("self"))
+                .body("figures.find { it.source == 'az-gov' }.low", equalTo(2840))
+                .body("figures.find { it.source == 'az-gov' }.relation", equalTo("self"))
                 .body("figures.low", org.hamcrest.Matchers.not(hasItem(7630)))
                 .body("notComparable.find { it.text == '7,630' }.reason", containsString("also counts syrian-fighters"));
     }
@@ -58,8 +58,8 @@ class ComparisonResourceTest {
     void tanksAndOtherArmoredVehiclesAreNotComparedWithTanks() {
         anonymous().queryParam("subject", "armenia").queryParam("metric", "destroyed").queryParam("equipment", "tank")
                 .get("/api/v1/comparisons").then().statusCode(200)
-                .body("figures.source", everyItem(org.hamcrest.Matchers.not(equalTo("az-mod"))))
-                .body("notComparable.find { it.source == 'az-mod' && it.reason.contains('armored-vehicle') }",
+                .body("figures.source", everyItem(org.hamcrest.Matchers.not(equalTo("az-gov"))))
+                .body("notComparable.find { it.source == 'az-gov' && it.reason.contains('armored-vehicle') }",
                         notNullValue());
     }
 
@@ -68,7 +68,7 @@ class ComparisonResourceTest {
         anonymous().queryParam("subject", "azerbaijan").queryParam("population", "military")
                 .queryParam("metric", "killed").queryParam("asOf", "2020-12-31").get("/api/v1/comparisons")
                 .then().statusCode(200)
-                .body("figures.source", org.hamcrest.Matchers.not(hasItem("az-mod")));
+                .body("figures.source", org.hamcrest.Matchers.not(hasItem("az-gov")));
     }
 
     @Test
@@ -77,7 +77,7 @@ class ComparisonResourceTest {
                 .queryParam("knownAt", "2001-01-01T00:00:00Z").get("/api/v1/comparisons").then().statusCode(404);
         anonymous().queryParam("subject", "armenia").queryParam("population", "military").queryParam("metric", "killed")
                 .queryParam("knownAt", java.time.OffsetDateTime.now().toString()).get("/api/v1/comparisons").then()
-                .statusCode(200).body("figures.source", hasItem("am-mod"));
+                .statusCode(200).body("figures.source", hasItem("am-gov"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class ComparisonResourceTest {
 
     @Test
     void aWiderToleranceForAboutCanTurnAConflictIntoAgreement() {
-        String vanetsyanVsAmMod = "conflicts.findAll { it.lower == 'am-mod' && it.higher == 'vanetsyan' }.size()";
+        String vanetsyanVsAmMod = "conflicts.findAll { it.lower == 'am-gov' && it.higher == 'vanetsyan' }.size()";
         anonymous().queryParam("subject", "armenia").queryParam("population", "military").queryParam("metric", "killed")
                 .get("/api/v1/comparisons").then().body(vanetsyanVsAmMod, equalTo(1));
         anonymous().queryParam("subject", "armenia").queryParam("population", "military").queryParam("metric", "killed")

@@ -57,6 +57,23 @@ class CorroborationTest {
     }
 
     @Test
+    void anEncyclopediaRetellingReportsNeitherConfirmsNorIsConfirmedIndependently() {
+        Node hrw = node("hrw", null);
+        Node article = new Node(UUID.randomUUID(), "wikipedia-article", "WIKIPEDIA", null, true);
+        nodes.put(article.id(), article);
+        List<Edge> edges = List.of(edge(article, LinkType.CORROBORATES, hrw));
+
+        Assessment ofHrw = Corroboration.assess(hrw, nodes, edges);
+        Assessment ofArticle = Corroboration.assess(article, nodes, edges);
+
+        assertThat(ofHrw.status()).isEqualTo(Status.SINGLE_SOURCE);
+        assertThat(ofHrw.dependent()).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("a reference work retelling other reports"));
+        assertThat(ofArticle.status()).isEqualTo(Status.SINGLE_SOURCE);
+        assertThat(ofArticle.independent()).isEmpty();
+    }
+
+    @Test
     void aReportThatRepeatsTheClaimThroughAChainIsCircularNotIndependent() {
         Node claim = node("az-mod", "azerbaijan");
         Node wire = node("wire-agency", null);

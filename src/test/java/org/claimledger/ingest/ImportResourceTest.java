@@ -149,12 +149,12 @@ class ImportResourceTest {
 
     @Test
     void exportsClaimsAsCsv() {
-        String csv = anonymous().accept("text/csv").queryParam("source", "am-mod").get("/api/v1/claims")
+        String csv = anonymous().accept("text/csv").queryParam("source", "am-gov").get("/api/v1/claims")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,status,revision,recordedAt,key,source");
-        assertThat(csv).contains("karabakh-2020/casualties/am-mod-001,am-mod").contains("3360");
+        assertThat(csv).contains("karabakh-2020/casualties/am-mod-001,am-gov").contains("3360");
         assertThat(csv.lines().skip(1)).allMatch(line -> !line.isBlank());
-        String file = io.restassured.RestAssured.given().queryParam("source", "am-mod").get("/api/v1/claims.csv")
+        String file = io.restassured.RestAssured.given().queryParam("source", "am-gov").get("/api/v1/claims.csv")
                 .then().statusCode(200)
                 .extract().asString();
         assertThat(file).isEqualTo(csv);

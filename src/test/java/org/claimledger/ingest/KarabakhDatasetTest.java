@@ -24,20 +24,47 @@ class KarabakhDatasetTest {
     }
 
     @Test
-    void armenianMinistryOfDefenceReports3360MilitaryDeaths() {
-        claim("casualties/am-mod-001").body("source", equalTo("am-mod")).body("subject", equalTo("armenia"))
+    void armenianAuthoritiesReport3360MilitaryDeathsOnADateTheCuratorInferred() {
+        claim("casualties/am-mod-001").body("source", equalTo("am-gov")).body("subject", equalTo("armenia"))
                 .body("population", equalTo("military")).body("metric", equalTo("killed"))
                 .body("quantity.low", equalTo(3360)).body("quantity.high", equalTo(3360))
                 .body("quantity.qualifier", equalTo("exact")).body("quantity.text", equalTo("3,360"))
-                .body("citations[0].quote", org.hamcrest.Matchers.containsString("3,360"));
+                .body("citations[1].quote", org.hamcrest.Matchers.containsString("3,360"))
+                .body("provenance.dated", equalTo("inferred"))
+                .body("provenance.datedFrom", org.hamcrest.Matchers.containsString("end of hostilities"))
+                .body("provenance.attribution", equalTo("explicit"))
+                .body("provenance.attributedAs", equalTo("Armenian authorities"));
     }
 
     @Test
-    void azerbaijaniMinistryOfDefenceClaimsMoreThan5000ArmenianDeaths() {
-        claim("casualties/az-mod-001").body("source", equalTo("az-mod")).body("subject", equalTo("armenia"))
+    void azerbaijaniAuthoritiesClaimMoreThan5000ArmenianDeathsOnADateTheTextGives() {
+        claim("casualties/az-mod-001").body("source", equalTo("az-gov")).body("subject", equalTo("armenia"))
                 .body("quantity.low", equalTo(5000)).body("quantity.high", nullValue())
                 .body("quantity.qualifier", equalTo("more-than")).body("quantity.text", equalTo("more than 5,000"))
-                .body("statedOn", equalTo("2020-10-28"));
+                .body("statedOn", equalTo("2020-10-28")).body("provenance.dated", equalTo("cited"))
+                .body("provenance.attributedAs", equalTo("the Azerbaijani authorities"));
+    }
+
+    @Test
+    void theBardaTollIsTheArticlesOwnStatementNotAzerbaijans() {
+        claim("war-crimes/az-gov-001").body("source", equalTo("wikipedia-article"))
+                .body("provenance.attribution", equalTo("document")).body("provenance.attributedAs", nullValue())
+                .body("perpetrator", equalTo("artsakh")).body("quantity.low", equalTo(26));
+        anonymous().get("/api/v1/sources/wikipedia-article").then().statusCode(200)
+                .body("kind", equalTo("encyclopedia")).body("party", nullValue());
+    }
+
+    @Test
+    void oneJointStatementOfArmenianAndArtsakhAuthoritiesIsOneSource() {
+        claim("casualties/am-gov-003").body("source", equalTo("am-artsakh-gov"))
+                .body("provenance.attributedAs", equalTo("Armenian and Artsakh authorities"));
+        anonymous().get("/api/v1/claims/" + Claim.idFor("karabakh-2020/casualties/artsakh-gov-001")).then().statusCode(404);
+    }
+
+    @Test
+    void aRevisedFigureIsDatedAfterTheFigureItReplaces() {
+        claim("equipment/am-mod-004").body("statedOn", equalTo("2020-09-28")).body("provenance.dated", equalTo("inferred"));
+        claim("equipment/am-mod-002").body("statedOn", equalTo("2020-09-27"));
     }
 
     @Test
@@ -49,7 +76,8 @@ class KarabakhDatasetTest {
 
     @Test
     void azerbaijanReports2840KilledAnd64Missing() {
-        claim("casualties/az-mod-002").body("subject", equalTo("azerbaijan")).body("metric", equalTo("killed"))
+        claim("casualties/az-mod-002").body("source", equalTo("az-gov")).body("subject", equalTo("azerbaijan"))
+                .body("metric", equalTo("killed"))
                 .body("quantity.low", equalTo(2840)).body("statedOn", equalTo("2021-01-11"));
         claim("casualties/az-mod-003").body("metric", equalTo("missing")).body("quantity.low", equalTo(64));
     }
@@ -109,7 +137,7 @@ class KarabakhDatasetTest {
                 .isGreaterThanOrEqualTo(30);
         assertThat(Db.count("claim_link l JOIN claim c ON c.id = l.from_claim_id"
                 + " WHERE c.external_key LIKE 'karabakh-2020/%'")).isGreaterThanOrEqualTo(40);
-        for (String source : new String[] {"am-mod", "az-mod", "sohr", "oryx", "hrw"}) {
+        for (String source : new String[] {"am-gov", "az-gov", "am-mod", "az-mod", "sohr", "oryx", "hrw", "wikipedia-article"}) {
             anonymous().queryParam("source", source).get("/api/v1/claims").then().statusCode(200)
                     .body("items[0].id", notNullValue());
         }

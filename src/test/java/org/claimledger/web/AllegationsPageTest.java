@@ -19,13 +19,14 @@ class AllegationsPageTest {
         assertThat(page.select("h1").text()).isEqualTo("Allegation: Missile strikes on Barda, 27 and 28 October 2020");
         Element barda = page.getElementById("barda-2020-10-28");
         assertThat(barda.select("section.asserting li strong").eachText())
-                .contains("Human Rights Watch", "Amnesty International", "Government of Azerbaijan");
+                .contains("Human Rights Watch", "Amnesty International", "Wikipedia article “2020 Nagorno-Karabakh war”");
         assertThat(barda.select("section.asserting li:contains(Human Rights Watch) .tag").text())
                 .isEqualTo("independent");
         assertThat(barda.select("section.denying li strong").eachText()).containsExactly("Government of Armenia");
         assertThat(barda.select("section.denying li .tag").text()).isEqualTo("accused side");
         assertThat(barda.select("section.independent li").eachText())
-                .contains("Human Rights Watch", "Amnesty International");
+                .contains("Human Rights Watch", "Amnesty International")
+                .doesNotContain("Wikipedia article “2020 Nagorno-Karabakh war”");
         assertThat(barda.select("p.accused").text()).isEqualTo("Accused: Armenia, Republic of Artsakh");
         assertThat(barda.select(".summary .status").text()).isEqualTo("corroborated");
         assertThat(barda.select("section.asserting a[href^=/claims/]")).isNotEmpty();

@@ -26,11 +26,11 @@ class ComparePageTest {
     @Test
     void oneRowPerSourceWithItsRelationAndTheFigureInItsOwnWords() {
         assertThat(page.select("h1").text()).isEqualTo("Armenia: military killed");
-        assertThat(row("Ministry of Defence of Armenia")).containsExactly("Ministry of Defence of Armenia", "self",
-                "3,360", "exactly 3,360", "2020-11-10", "Claim by Ministry of Defence of Armenia");
-        assertThat(row("Ministry of Defence of Azerbaijan")).containsExactly("Ministry of Defence of Azerbaijan",
+        assertThat(row("Government of Armenia")).containsExactly("Government of Armenia", "self",
+                "3,360", "exactly 3,360", "2020-11-10", "Claim by Government of Armenia");
+        assertThat(row("Government of Azerbaijan")).containsExactly("Government of Azerbaijan",
                 "adversary", "more than 5,000", "above 5,000, no upper bound", "2020-10-28",
-                "Claim by Ministry of Defence of Azerbaijan");
+                "Claim by Government of Azerbaijan");
         assertThat(row("Artur Vanetsyan")).contains("self", "some 5,000", "4,500 to 5,500");
     }
 
@@ -40,13 +40,13 @@ class ComparePageTest {
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.attr("aria-label")).startsWith("Armenia: military killed");
         assertThat(svg.selectFirst("title").text()).isEqualTo("Armenia: military killed");
-        assertThat(svg.selectFirst("desc").text()).contains("Ministry of Defence of Armenia, self, says 3,360",
-                "Ministry of Defence of Azerbaijan, adversary, says more than 5,000: above 5,000, no upper bound");
-        assertThat(svg.select("g.bar-row").eachAttr("data-source")).containsExactly("am-mod", "vanetsyan", "az-mod");
-        assertThat(svg.select("g.bar-row.open-ended").eachAttr("data-source")).containsExactly("az-mod");
+        assertThat(svg.selectFirst("desc").text()).contains("Government of Armenia, self, says 3,360",
+                "Government of Azerbaijan, adversary, says more than 5,000: above 5,000, no upper bound");
+        assertThat(svg.select("g.bar-row").eachAttr("data-source")).containsExactly("am-gov", "vanetsyan", "az-gov");
+        assertThat(svg.select("g.bar-row.open-ended").eachAttr("data-source")).containsExactly("az-gov");
         assertThat(svg.select("g.open-ended path.arrow")).hasSize(1);
         assertThat(svg.select("g.relation-adversary rect.bar").attr("fill")).isEqualTo("url(#fill-adversary)");
-        assertThat(svg.select("text.label").eachText()).contains("Ministry of Defence of Azerbaijan (adversary)");
+        assertThat(svg.select("text.label").eachText()).contains("Government of Azerbaijan (adversary)");
         assertThat(svg.select("text.tick-label").eachText()).startsWith("0").contains("4,000");
         assertThat(page.select("ul.legend li").eachText()).anyMatch(t -> t.startsWith("adversary"));
     }
@@ -55,8 +55,8 @@ class ComparePageTest {
     void theVerdictAndEveryConflictAreTheSentencesTheApiGives() {
         List<String> apiSentences = anonymous().get("/api/v1/comparisons?" + ARMENIAN_MILITARY_DEATHS)
                 .then().statusCode(200).extract().path("conflicts.sentence");
-        assertThat(page.select("#verdict").text()).isEqualTo("Conflicting Ministry of Defence of Azerbaijan "
-                + "(adversary) claims more than 1.49× what Ministry of Defence of Armenia (self) reports.");
+        assertThat(page.select("#verdict").text()).isEqualTo("Conflicting Government of Azerbaijan "
+                + "(adversary) claims more than 1.49× what Government of Armenia (self) reports.");
         assertThat(page.select("li.conflict .sentence").eachText()).isEqualTo(apiSentences);
         assertThat(page.select("li.conflict").first().text()).contains("The gap between them is 1,640.");
     }
@@ -70,7 +70,7 @@ class ComparePageTest {
     @Test
     void theTimelineGivesEachSourcesFiguresInOrder() {
         assertThat(page.select("table.timeline tbody th").eachText())
-                .anyMatch(t -> t.startsWith("Ministry of Defence of Azerbaijan"));
+                .anyMatch(t -> t.startsWith("Government of Azerbaijan"));
         assertThat(page.select("table.timeline tbody td").eachText()).contains("2020-10-28", "more than 5,000");
     }
 

@@ -80,14 +80,14 @@ class JournalistPagesBrowserTest {
         assertThat(chart.isDisplayed()).isTrue();
         List<String> charted = chart.findElements(By.cssSelector("g.bar-row")).stream()
                 .map(bar -> bar.getAttribute("data-source")).toList();
-        assertThat(charted).hasSizeGreaterThanOrEqualTo(2).contains("am-mod", "az-mod");
-        assertThat(chart.findElements(By.cssSelector("g.bar-row.open-ended[data-source=az-mod] path.arrow")))
+        assertThat(charted).hasSizeGreaterThanOrEqualTo(2).contains("am-gov", "az-gov");
+        assertThat(chart.findElements(By.cssSelector("g.bar-row.open-ended[data-source=az-gov] path.arrow")))
                 .as("more than 5,000 is drawn open-ended").hasSize(1);
 
         WebElement conflict = browser().findElement(By.cssSelector("li.conflict .sentence"));
         assertThat(conflict.isDisplayed()).isTrue();
-        assertThat(conflict.getText()).isEqualTo("Ministry of Defence of Azerbaijan (adversary) claims more than "
-                + "1.49× what Ministry of Defence of Armenia (self) reports.");
+        assertThat(conflict.getText()).isEqualTo("Government of Azerbaijan (adversary) claims more than "
+                + "1.49× what Government of Armenia (self) reports.");
     }
 
     @Test

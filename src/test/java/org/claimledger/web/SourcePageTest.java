@@ -33,21 +33,21 @@ class SourcePageTest {
 
     @Test
     void saysWhoTheSourceIsAndWhichSideItSpeaksFor() {
-        Document page = WebPage.get("/sources/am-mod");
-        assertThat(page.select("h1").text()).isEqualTo("Ministry of Defence of Armenia");
+        Document page = WebPage.get("/sources/am-gov");
+        assertThat(page.select("h1").text()).isEqualTo("Government of Armenia");
         assertThat(page.select(".eyebrow").text()).contains("speaks for Armenia");
         assertThat(WebPage.get("/sources/hrw").select(".eyebrow").text()).contains("independent");
     }
 
     @Test
     void countsItsClaimsByTheSameCorroborationRuleAsTheApi() {
-        List<String> ids = anonymous().queryParam("source", "am-mod").queryParam("limit", 1000)
+        List<String> ids = anonymous().queryParam("source", "am-gov").queryParam("limit", 1000)
                 .get("/api/v1/claims").then().statusCode(200).extract().path("items.id");
         Map<String, Long> expected = ids.stream().map(id -> anonymous().get("/api/v1/claims/" + id + "/corroboration")
                         .then().statusCode(200).extract().<String>path("status"))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
-        Document page = WebPage.get("/sources/am-mod");
+        Document page = WebPage.get("/sources/am-gov");
 
         for (String status : List.of("corroborated", "contested", "denied", "single-source")) {
             assertThat(page.select(".tally li.count-" + status + " strong").text()).as(status)
