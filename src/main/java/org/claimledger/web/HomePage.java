@@ -53,13 +53,14 @@ public class HomePage {
                 gap(v), v.summary());
     }
 
-    /** "1.49× apart"; for a residual, how far beyond what sources give for the extra part. */
+    /** "1.49× apart"; for a residual, how many times the highest figure sources give for the extra part. */
     private static String gap(ContestedView v) {
         if (v.disagreement() == null) {
             return null;
         }
         String times = Verdicts.times(v.disagreement());
-        return v.verdict() == Outcome.Verdict.CONFLICTING ? times + " apart" : times + " beyond what sources give";
+        return v.verdict() == Outcome.Verdict.CONFLICTING ? times + " apart"
+                : "needs " + times + " the highest figure sources give";
     }
 
     private List<Incident> incidents() {
