@@ -24,6 +24,7 @@ public class ApiRootResource {
         links.put("parties", "/api/v1/parties");
         links.put("comparisons", "/api/v1/comparisons");
         links.put("contested", "/api/v1/comparisons/contested");
+        links.put("metrics", "/api/v1/metrics");
         links.put("allegations", "/api/v1/allegations");
         links.put("imports", "/api/v1/imports");
         links.put("dataset", "/api/v1/dataset");

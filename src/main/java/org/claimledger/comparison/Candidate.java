@@ -28,4 +28,9 @@ public record Candidate(UUID id, long order, String source, String sourceName, S
     public boolean hasFigure() {
         return qualifier != null;
     }
+
+    /** The day the figure counts up to: the end of its period, else the day it was stated. */
+    public LocalDate countsTo() {
+        return asOf != null ? asOf : statedOn;
+    }
 }

@@ -2,6 +2,7 @@ package org.claimledger.comparison;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Population;
 import org.claimledger.claim.Qualifier;
@@ -30,32 +31,33 @@ class CandidateLoader {
 
     List<Candidate> load(ComparisonQuery q, Parties parties) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(q, parties, "").getResultList();
+        List<Tuple> rows = query(q, parties, "", Tuple.class).getResultList();
         return rows.stream().map(r -> candidate(r, parties)).toList();
     }
 
     /** PostgreSQL's plan for the candidate query of a measure (EXPLAIN as JSON). */
     String plan(ComparisonQuery q, Parties parties) {
-        return String.valueOf(query(q, parties, "EXPLAIN (FORMAT JSON) ").getSingleResult());
+        return String.valueOf(query(q, parties, "EXPLAIN (FORMAT JSON) ", null).getSingleResult());
     }
 
     /** Only the columns a comparison reads (no citations), with the newer figures linked as superseding each. */
-    private jakarta.persistence.Query query(ComparisonQuery q, Parties parties, String prefix) {
+    private jakarta.persistence.Query query(ComparisonQuery q, Parties parties, String prefix, Class<?> rows) {
         Party subject = parties.require(q.subject, "subject");
         if (q.metric == null) {
             throw org.claimledger.common.InvalidInput.of("metric", "is required");
         }
-        String sql = prefix + "SELECT c.id, c.public_id, s.slug, s.name, s.party_id, c.subject_id, c.also_counts,"
-                + " c.population, c.equipment, c.object, c.incident, c.period_from, c.as_of, c.stated_on, c.qty_low,"
-                + " c.qty_high, c.qualifier, c.qty_text, c.stance, (SELECT array_agg(f.public_id) FROM claim_link l"
-                + " JOIN claim f ON f.id = l.from_claim_id WHERE l.to_claim_id = c.id AND l.type = 'supersedes'"
-                + " AND l.status = 'active') FROM " + (q.knownAt == null ? "claim c" : "claims_known_at(:knownAt) c")
+        String sql = prefix + "SELECT c.id, c.public_id, s.slug AS source, s.name AS source_name,"
+                + " s.party_id AS source_party, c.subject_id, c.also_counts, c.population, c.equipment, c.object,"
+                + " c.incident, c.period_from, c.as_of, c.stated_on, c.qty_low, c.qty_high, c.qualifier, c.qty_text,"
+                + " c.stance, (SELECT array_agg(f.public_id) FROM claim_link l JOIN claim f ON f.id = l.from_claim_id"
+                + " WHERE l.to_claim_id = c.id AND l.type = 'supersedes' AND l.status = 'active') AS superseded_by"
+                + " FROM " + (q.knownAt == null ? "claim c" : "claims_known_at(:knownAt) c")
                 + " JOIN source s ON s.id = c.source_id"
                 + " WHERE c.status = 'active' AND c.metric = :metric AND c.subject_id = ANY(CAST(:subjects AS bigint[]))"
                 + (q.equipment == null ? " AND c.equipment IS NULL" : " AND c.equipment = ANY(CAST(:equipment AS text[]))")
                 + (q.asOf == null ? "" : " AND c.stated_on <= :asOf")
                 + " ORDER BY c.id";
-        var query = em.createNativeQuery(sql);
+        var query = rows == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, rows);
         query.setParameter("metric", q.metric.wire())
                 .setParameter("subjects", parties.family(subject).toArray(Long[]::new));
         if (q.knownAt != null) {
@@ -75,15 +77,18 @@ class CandidateLoader {
                 .map(Equipment::wire).toArray(String[]::new);
     }
 
-    private static Candidate candidate(Object[] r, Parties parties) {
-        Party subject = parties.byId(SqlValues.number(r[5]));
-        Party sourceParty = parties.byId(SqlValues.number(r[4]));
-        UUID[] newer = (UUID[]) r[19];
-        return new Candidate((UUID) r[1], SqlValues.number(r[0]), (String) r[2], (String) r[3],
-                parties.sideOf(sourceParty), subject == null ? null : subject.slug, parties.sideOf(subject),
-                List.of((String[]) r[6]), SqlValues.word(Population.class, r[7]), SqlValues.word(Equipment.class, r[8]),
-                (String) r[9], (String) r[10], SqlValues.date(r[11]), SqlValues.date(r[12]), SqlValues.date(r[13]),
-                SqlValues.number(r[14]), SqlValues.number(r[15]), SqlValues.word(Qualifier.class, r[16]),
-                (String) r[17], SqlValues.word(Stance.class, r[18]), newer == null ? Set.of() : Set.of(newer));
+    private static Candidate candidate(Tuple r, Parties parties) {
+        Party subject = parties.byId(SqlValues.number(r.get("subject_id")));
+        Party sourceParty = parties.byId(SqlValues.number(r.get("source_party")));
+        UUID[] newer = (UUID[]) r.get("superseded_by");
+        return new Candidate((UUID) r.get("public_id"), SqlValues.number(r.get("id")), (String) r.get("source"),
+                (String) r.get("source_name"), parties.sideOf(sourceParty), subject == null ? null : subject.slug,
+                parties.sideOf(subject), List.of((String[]) r.get("also_counts")),
+                SqlValues.word(Population.class, r.get("population")), SqlValues.word(Equipment.class, r.get("equipment")),
+                (String) r.get("object"), (String) r.get("incident"), SqlValues.date(r.get("period_from")),
+                SqlValues.date(r.get("as_of")), SqlValues.date(r.get("stated_on")), SqlValues.number(r.get("qty_low")),
+                SqlValues.number(r.get("qty_high")), SqlValues.word(Qualifier.class, r.get("qualifier")),
+                (String) r.get("qty_text"), SqlValues.word(Stance.class, r.get("stance")),
+                newer == null ? Set.of() : Set.of(newer));
     }
 }

@@ -32,6 +32,10 @@ public class ComparisonQuery {
     public OffsetDateTime knownAt;
     @RestQuery("tolerance") @Parameter(description = "How far 'about n' reaches, as a fraction (default 0.1)")
     public Double tolerance;
+    @RestQuery("maxDaysApart") @Parameter(description = "For a count that can rise and fall (deployed, displaced, "
+            + "missing, captured...; see GET /api/v1/metrics), figures dated more than this many days apart are "
+            + "reported as time-separated rather than conflicting (0 to 3650, default 30)", example = "30")
+    public Integer maxDaysApart;
 
     /** The query for a measure as it stands, with no date, moment or tolerance of its own. */
     static ComparisonQuery of(Measure m) {
@@ -43,6 +47,14 @@ public class ComparisonQuery {
         q.object = m.object();
         q.incident = m.incident();
         q.from = m.from();
+        return q;
+    }
+
+    /** The same question about another party: what sources say of the others a broader figure counts. */
+    ComparisonQuery about(String party) {
+        ComparisonQuery q = of(measure().withSubject(party));
+        q.asOf = asOf;
+        q.knownAt = knownAt;
         return q;
     }
 

@@ -31,18 +31,37 @@ public class ComparisonResource {
     @GET
     @Operation(summary = "Compare every source's figure for one measure",
             description = "Figures are intervals (about n is n±tolerance, at least n is [n, ∞), ...); two conflict "
-                    + "when their intervals do not overlap. Claims that count something else are listed under "
-                    + "notComparable with the reason, never as conflicts.")
+                    + "when their intervals do not overlap, unless the count only accumulates and the lower figure "
+                    + "counts to an earlier day (growth), or the count can rise and fall and their dates lie more "
+                    + "than maxDaysApart days apart (then they are listed under timeSeparated with the days between "
+                    + "them, and do not make the verdict conflicting). A figure that counts the subject together "
+                    + "with other parties (alsoCounts) and is otherwise of the same measure is listed under broader "
+                    + "and weighed: what sources say about those parties for the same population, metric and period "
+                    + "gives the range it leaves for the subject alone, and for each figure of the measure what the "
+                    + "other parties would have to account for, set against the highest figure any source states "
+                    + "for them. Other claims that count something else are listed under notComparable with the "
+                    + "reason, never as conflicts.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "armenian-military-deaths",
-            summary = "?subject=armenia&population=military&metric=killed", value = ApiExamples.COMPARISON)))
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "armenian-military-deaths", summary = "?subject=armenia&population=military"
+                    + "&metric=killed", value = ApiExamples.COMPARISON),
+            @ExampleObject(name = "azerbaijani-military-deaths", summary = "?subject=azerbaijan&population=military"
+                    + "&metric=killed: a broader figure weighed", value = ApiExamples.COMPARISON_BROADER)}))
     public ComparisonView compare(@BeanParam ComparisonQuery query) {
         return comparisons.compare(query);
     }
 
     @GET
     @Path("contested")
-    @Operation(summary = "Every measure with figures from two or more sources, most disputed first")
+    @Operation(summary = "The measures in dispute, most disputed first",
+            description = "Only measures in dispute are listed. First those whose verdict is conflicting (figures of "
+                    + "the same period that cannot both be true, or a figure above a broader one that includes it), "
+                    + "by their largest ratio; then those whose verdict is residual-beyond-sources, by how many times "
+                    + "the part a broader figure also counts would have to exceed the highest figure any source gives "
+                    + "for it. A null disagreement (a positive count against zero) ranks first in its group. Measures "
+                    + "whose figures are consistent, differ only across time (time-separated), rest on a part no "
+                    + "source counts (residual-uncounted) or have one source are not listed. Computed with the "
+                    + "default tolerance and maxDaysApart.")
     public Page<ContestedView> contested(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return contested.list(cursor, limits.pageSize(limit));
     }

@@ -5,70 +5,82 @@ import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class ComparisonService {
     /** Large databases hold many subset figures for a measure; the first ones are enough to show what is left out. */
     static final int LISTED_NOT_COMPARABLE = 100;
+    /** Ten years: beyond that no two figures of a war say anything about the same moment. */
+    static final int MAX_DAYS_APART = 3650;
 
     private final CandidateLoader loader;
     private final double defaultTolerance;
+    private final int defaultMaxDaysApart;
 
     ComparisonService(CandidateLoader loader,
                       @ConfigProperty(name = "claimledger.comparison.about-tolerance", defaultValue = "0.1")
-                      double defaultTolerance) {
+                      double defaultTolerance,
+                      @ConfigProperty(name = "claimledger.comparison.max-days-apart", defaultValue = "30")
+                      int defaultMaxDaysApart) {
         this.loader = loader;
         this.defaultTolerance = defaultTolerance;
+        this.defaultMaxDaysApart = defaultMaxDaysApart;
     }
 
     public ComparisonView compare(ComparisonQuery q) {
-        ComparisonView view = compare(q, Parties.load());
-        if (view == null) {
+        MeasureComparator comparator = comparator(q);
+        Outcome outcome = outcome(q, Parties.load(), comparator);
+        if (outcome == null) {
             throw new NotFound("claims for the measure", q.subject + " " + q.metric.wire());
         }
-        return view;
+        return ComparisonView.of(q.measure(), outcome, comparator, tolerance(q));
     }
 
-    /** The comparison of a measure, or null when no claim bears on it. */
-    ComparisonView compare(ComparisonQuery q, Parties parties) {
-        double tolerance = tolerance(q);
+    /** The comparison of a measure with the default settings, or null when no claim bears on it. */
+    Outcome outcome(ComparisonQuery q, Parties parties) {
+        return outcome(q, parties, comparator(q));
+    }
+
+    /** The settings the comparisons of the contested list are made with; they change, its ranking is redone. */
+    String defaults() {
+        return "tolerance=" + defaultTolerance + ";maxDaysApart=" + defaultMaxDaysApart;
+    }
+
+    private Outcome outcome(ComparisonQuery q, Parties parties, MeasureComparator comparator) {
         List<Candidate> candidates = loader.load(q, parties);
         if (candidates.isEmpty()) {
             return null;
         }
-        MeasureComparator comparator = new MeasureComparator(tolerance);
-        return view(q.measure(), comparator.compare(q.measure(), candidates, parties), comparator, tolerance);
+        Measure measure = q.measure();
+        Map<String, List<Candidate>> alsoCounted = new LinkedHashMap<>();
+        for (String party : MeasureComparator.alsoCounted(measure, candidates, parties)) {
+            alsoCounted.put(party, parties.exists(party) ? loader.load(q.about(party), parties) : List.of());
+        }
+        return comparator.compare(measure, candidates, parties, alsoCounted);
     }
 
     /** Each source's comparable figures in the order it stated them. */
     public TimelineView timeline(ComparisonQuery q) {
-        MeasureComparator comparator = new MeasureComparator(tolerance(q));
+        MeasureComparator comparator = comparator(q);
         Parties parties = Parties.load();
         Measure measure = q.measure();
-        java.util.Map<String, List<Candidate>> bySource = new java.util.LinkedHashMap<>();
+        Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
         loader.load(q, parties).stream()
                 .filter(c -> Scope.differences(measure, c, parties).isEmpty())
-                .sorted(java.util.Comparator.comparing(Candidate::statedOn).thenComparingLong(Candidate::order))
-                .forEach(c -> bySource.computeIfAbsent(c.source(), s -> new java.util.ArrayList<>()).add(c));
+                .sorted(Comparator.comparing(Candidate::statedOn).thenComparingLong(Candidate::order))
+                .forEach(c -> bySource.computeIfAbsent(c.source(), s -> new ArrayList<>()).add(c));
         return new TimelineView(measure, bySource.values().stream().map(points -> new TimelineView.Series(
                 points.get(0).source(), points.get(0).sourceName(), points.get(0).relation(),
                 points.stream().map(c -> ComparisonView.FigureView.of(c, comparator.interval(c))).toList())).toList());
     }
 
-    static ComparisonView view(Measure measure, Outcome o, MeasureComparator comparator, double tolerance) {
-        return new ComparisonView(measure, o.verdict(), o.summary(),
-                o.figures().stream().map(p -> ComparisonView.FigureView.of(p.claim(), p.interval())).toList(),
-                o.conflicts().stream().map(c -> new ComparisonView.ConflictView(c.lower().claim().source(),
-                        c.lower().claim().id(), c.higher().claim().source(), c.higher().claim().id(), c.gap(),
-                        c.ratio() == null ? null : Math.round(c.ratio() * 1000) / 1000.0,
-                        Sentences.conflict(c))).toList(),
-                o.spread(), o.partisanGap(),
-                o.notComparable().stream().limit(LISTED_NOT_COMPARABLE).map(e -> new ComparisonView.ExcludedView(
-                        e.claim().id(), e.claim().source(), e.claim().text(), e.reason())).toList(),
-                o.notComparable().size(),
-                o.history().stream().map(c -> ComparisonView.FigureView.of(c, comparator.interval(c))).toList(),
-                tolerance);
+    private MeasureComparator comparator(ComparisonQuery q) {
+        return new MeasureComparator(tolerance(q), maxDaysApart(q));
     }
 
     double tolerance(ComparisonQuery q) {
@@ -77,5 +89,13 @@ public class ComparisonService {
             throw InvalidInput.of("tolerance", "must be at least 0 and below 1");
         }
         return t;
+    }
+
+    int maxDaysApart(ComparisonQuery q) {
+        int days = q.maxDaysApart == null ? defaultMaxDaysApart : q.maxDaysApart;
+        if (days < 0 || days > MAX_DAYS_APART) {
+            throw InvalidInput.of("maxDaysApart", "must be a whole number of days from 0 to " + MAX_DAYS_APART);
+        }
+        return days;
     }
 }

@@ -2,6 +2,7 @@ package org.claimledger.comparison;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
 import org.claimledger.common.SqlValues;
@@ -14,10 +15,12 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * Every measure that two or more sources gave a figure for, most disputed first: conflicting measures
- * by their largest conflict ratio, then the others by their spread. Read from measure_summary; when
- * only a few measures are stale they are recomputed first, so the list is exact; after a large import
- * the background refresh catches up within seconds to minutes.
+ * The measures in dispute, most disputed first, as {@link Dispute} ranks them: figures of the same
+ * period that conflict, by their largest ratio; then figures that hold together only if a part a
+ * broader figure also counts lies beyond what sources give for it, by how many times. Measures whose
+ * figures agree or differ only across time are not listed. Read from measure_summary; when only a few
+ * measures are stale they are recomputed first, so the list is exact; after a large import the
+ * background refresh catches up within seconds to minutes.
  */
 @ApplicationScoped
 public class ContestedMeasures {
@@ -40,44 +43,38 @@ public class ContestedMeasures {
         }
         String after = Cursor.decode(cursor);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("", after, limit + 1).getResultList();
-        return Page.of(rows, limit, r -> (String) r[0], ContestedMeasures::view);
+        List<Tuple> rows = query("", after, limit + 1, Tuple.class).getResultList();
+        return Page.of(rows, limit, r -> (String) r.get("rank_key"), ContestedMeasures::view);
     }
 
     /** PostgreSQL's plan for the first page (EXPLAIN as JSON). */
     String plan(int limit) {
-        return String.valueOf(query("EXPLAIN (FORMAT JSON) ", null, limit + 1).getSingleResult());
+        return String.valueOf(query("EXPLAIN (FORMAT JSON) ", null, limit + 1, null).getSingleResult());
     }
 
-    private jakarta.persistence.Query query(String prefix, String after, int limit) {
-        return em.createNativeQuery(prefix + "SELECT m.rank_key, p.slug, m.population, m.metric, m.equipment,"
-                        + " m.object, m.incident, m.period_from, m.verdict, m.sources, m.disagreement, m.summary"
-                        + " FROM measure_summary m JOIN party p ON p.id = m.subject_id"
-                        + " WHERE cardinality(m.sources) >= 2 AND m.rank_key > :after ORDER BY m.rank_key LIMIT :limit")
+    private jakarta.persistence.Query query(String prefix, String after, int limit, Class<?> rows) {
+        String sql = prefix + "SELECT m.rank_key, " + MeasureRows.COLUMNS + ", m.verdict, m.sources, m.disagreement,"
+                + " m.summary FROM measure_summary m JOIN party p ON p.id = m.subject_id"
+                + " WHERE m.rank_key IS NOT NULL AND m.rank_key > :after ORDER BY m.rank_key LIMIT :limit";
+        return (rows == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, rows))
                 .setParameter("after", after == null ? "" : after).setParameter("limit", limit);
     }
 
-    private static ContestedView view(Object[] r) {
-        Measure m = Measure.of((String) r[1], r, 2);
-        return new ContestedView(m, SqlValues.word(Outcome.Verdict.class, r[8]),
-                Arrays.asList((String[]) r[9]), r[10] == null ? null : ((Number) r[10]).doubleValue(), (String) r[11],
-                link(m));
+    private static ContestedView view(Tuple r) {
+        Measure m = MeasureRows.measure(r);
+        return new ContestedView(m, SqlValues.word(Outcome.Verdict.class, r.get("verdict")),
+                Arrays.asList((String[]) r.get("sources")),
+                r.get("disagreement") == null ? null : ((Number) r.get("disagreement")).doubleValue(),
+                (String) r.get("summary"), link(m));
     }
 
-    /** The largest conflict ratio, or the spread when nothing conflicts; null when a figure is zero. */
-    static Double disagreement(ComparisonView view) {
-        if (!view.conflicts().isEmpty()) {
-            return view.conflicts().get(0).ratio();
-        }
-        return view.spread() == null ? null : view.spread().ratio();
-    }
-
-    /** Orders like the ranking (conflicting first, larger disagreement first), so a cursor can carry it. */
-    static String rankKey(ComparisonView v) {
-        Double d = disagreement(v);
-        double inverted = 1e9 - (d == null ? 1e9 : Math.min(d, 1e9 - 1));
-        return String.format(Locale.ROOT, "%d:%016.4f|%s", v.verdict() == Outcome.Verdict.CONFLICTING ? 0 : 1,
-                inverted, measureKey(v.measure()));
+    /**
+     * Orders like the ranking (tier, then larger ratio first, a null ratio first of all), so a cursor
+     * can carry it.
+     */
+    static String rankKey(Measure m, Dispute d) {
+        double inverted = 1e9 - (d.ratio() == null ? 1e9 : Math.min(d.ratio(), 1e9 - 1));
+        return String.format(Locale.ROOT, "%d:%016.4f|%s", d.tier(), inverted, measureKey(m));
     }
 
     static String measureKey(Measure m) {

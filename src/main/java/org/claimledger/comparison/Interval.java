@@ -49,4 +49,41 @@ public record Interval(double lower, boolean lowerOpen, double upper, boolean up
     public boolean unbounded() {
         return Double.isInfinite(upper);
     }
+
+    /** True when the interval holds a single count. */
+    public boolean point() {
+        return lower == upper && !lowerOpen && !upperOpen;
+    }
+
+    /** Every sum of a value of this and a value of {@code other}. */
+    public Interval plus(Interval other) {
+        return new Interval(lower + other.lower, lowerOpen || other.lowerOpen, upper + other.upper,
+                upperOpen || other.upperOpen);
+    }
+
+    /**
+     * Every difference of a value of this and a value of {@code other}, kept whole: it may reach below
+     * 0 (see {@link #counts()}); a bound is open when either bound it comes from is.
+     */
+    public Interval minus(Interval other) {
+        return new Interval(lower - other.upper, lowerOpen || other.upperOpen, upper - other.lower,
+                upperOpen || other.lowerOpen);
+    }
+
+    /** The counts (values of 0 or more) in this interval; null when there are none. */
+    public Interval counts() {
+        if (upper < 0 || (upper == 0 && upperOpen)) {
+            return null;
+        }
+        return lower < 0 ? new Interval(0, false, upper, upperOpen) : this;
+    }
+
+    /** The smallest interval holding both. */
+    public Interval hull(Interval other) {
+        boolean lowOpen = lower == other.lower ? lowerOpen && other.lowerOpen
+                : lower < other.lower ? lowerOpen : other.lowerOpen;
+        boolean highOpen = upper == other.upper ? upperOpen && other.upperOpen
+                : upper > other.upper ? upperOpen : other.upperOpen;
+        return new Interval(Math.min(lower, other.lower), lowOpen, Math.max(upper, other.upper), highOpen);
+    }
 }

@@ -3,7 +3,6 @@ package org.claimledger.comparison;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
-import org.claimledger.common.SqlValues;
 
 import java.time.LocalDate;
 
@@ -34,10 +33,8 @@ public record Measure(String subject, Population population, Metric metric, Equi
         }
     }
 
-    /** A measure from the columns population, metric, equipment, object, incident, period_from of a row. */
-    static Measure of(String subject, Object[] row, int at) {
-        return new Measure(subject, SqlValues.word(Population.class, row[at]), SqlValues.word(Metric.class, row[at + 1]),
-                SqlValues.word(Equipment.class, row[at + 2]), (String) row[at + 3], (String) row[at + 4],
-                SqlValues.date(row[at + 5]));
+    /** The same measure for another party: what sources say about the others a broader figure counts. */
+    public Measure withSubject(String party) {
+        return new Measure(party, population, metric, equipment, object, incident, from);
     }
 }

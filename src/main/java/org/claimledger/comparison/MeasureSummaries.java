@@ -4,14 +4,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.claimledger.party.Party;
+import jakarta.persistence.Tuple;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Keeps measure_summary current: the database marks a measure stale when its claims change
- * (migration V3), and this recomputes stale measures with the same comparison as the API, in the
+ * (migrations V3 and V7), and this recomputes stale measures with the same comparison as the API, in the
  * background and, for a handful, right before they are listed.
  */
 @ApplicationScoped
@@ -62,30 +65,47 @@ public class MeasureSummaries {
 
     private int refreshBatch(boolean skipLocked) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT key, version, subject_id, population, metric, equipment,"
-                        + " object, incident, period_from FROM measure_summary WHERE stale ORDER BY key"
-                        + " LIMIT :batch FOR UPDATE" + (skipLocked ? " SKIP LOCKED" : ""))
+        List<Tuple> rows = em.createNativeQuery("SELECT m.key, m.version, " + MeasureRows.COLUMNS
+                        + " FROM measure_summary m"
+                        + " JOIN party p ON p.id = m.subject_id WHERE m.stale ORDER BY m.key LIMIT :batch FOR UPDATE OF m"
+                        + (skipLocked ? " SKIP LOCKED" : ""), Tuple.class)
                 .setParameter("batch", BATCH).getResultList();
         Parties parties = Parties.load();
-        for (Object[] r : rows) {
-            ComparisonQuery q = query(r);
-            ComparisonView view = q == null ? null : comparisons.compare(q, parties);
+        String settings = comparisons.defaults();
+        for (Tuple r : rows) {
+            Measure measure = MeasureRows.measure(r);
+            Outcome o = comparisons.outcome(ComparisonQuery.of(measure), parties);
+            Dispute dispute = o == null ? null : Dispute.of(o);
             em.createNativeQuery("UPDATE measure_summary SET stale = false, sources = CAST(:sources AS text[]),"
                             + " verdict = :verdict, disagreement = :disagreement, summary = :summary, rank_key = :rank,"
-                            + " refreshed_at = now() WHERE key = :key AND version = :version")
-                    .setParameter("sources", view == null ? new String[0]
-                            : view.figures().stream().map(ComparisonView.FigureView::source).toArray(String[]::new))
-                    .setParameter("verdict", view == null ? null : view.verdict().wire())
-                    .setParameter("disagreement", view == null ? null : ContestedMeasures.disagreement(view))
-                    .setParameter("summary", view == null ? null : view.summary())
-                    .setParameter("rank", view == null ? null : ContestedMeasures.rankKey(view))
-                    .setParameter("key", r[0]).setParameter("version", r[1]).executeUpdate();
+                            + " computed_with = :settings, refreshed_at = now() WHERE key = :key AND version = :version")
+                    .setParameter("sources", o == null ? new String[0] : sources(o))
+                    .setParameter("verdict", o == null ? null : o.verdict().wire())
+                    .setParameter("disagreement", dispute == null ? null : ComparisonView.rounded(dispute.ratio()))
+                    .setParameter("summary", o == null ? null : o.summary())
+                    .setParameter("rank", dispute == null ? null : ContestedMeasures.rankKey(measure, dispute))
+                    .setParameter("settings", settings)
+                    .setParameter("key", r.get("key")).setParameter("version", r.get("version")).executeUpdate();
         }
         return rows.size();
     }
 
-    private static ComparisonQuery query(Object[] r) {
-        Party subject = Party.findById(((Number) r[2]).longValue());
-        return subject == null ? null : ComparisonQuery.of(Measure.of(subject.slug, r, 3));
+    /** The sources whose figures the comparison weighs: for exactly the measure, and broader ones. */
+    private static String[] sources(Outcome o) {
+        return Stream.concat(o.figures().stream(), o.broader().stream().map(Outcome.Broader::figure))
+                .map(p -> p.claim().source()).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * Summaries computed with other settings (a changed tolerance or maxDaysApart default) rank by a rule
+     * no longer in force: they are recomputed.
+     */
+    void onStart(@Observes StartupEvent event) {
+        int marked = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("UPDATE measure_summary"
+                        + " SET stale = true, version = version + 1 WHERE NOT stale AND computed_with IS DISTINCT FROM :s")
+                .setParameter("s", comparisons.defaults()).executeUpdate());
+        if (marked > 0) {
+            LOG.infof("%d measure summaries were computed with other comparison settings; recomputing them", marked);
+        }
     }
 }

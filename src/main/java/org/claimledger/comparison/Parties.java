@@ -29,6 +29,16 @@ public final class Parties implements PartyTree {
         return party;
     }
 
+    public boolean exists(String slug) {
+        return find(slug) != null;
+    }
+
+    @Override
+    public String name(String slug) {
+        Party party = find(slug);
+        return party == null ? slug : party.name;
+    }
+
     private Party find(String slug) {
         return bySlug.computeIfAbsent(slug, Party::bySlug).orElse(null);
     }

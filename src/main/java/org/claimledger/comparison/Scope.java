@@ -14,6 +14,19 @@ final class Scope {
 
     /** The reasons the claim cannot be compared with figures of {@code m}; empty when it can. */
     static List<String> differences(Measure m, Candidate c, PartyTree parties) {
+        return reasons(m, c, parties, true);
+    }
+
+    /**
+     * True when the claim counts the subject of {@code m} together with other parties and is otherwise
+     * a figure of the same measure: "7,630 Azerbaijani soldiers and Syrian mercenaries killed" for
+     * Azerbaijani military deaths. Such a figure is weighed against the others, not compared directly.
+     */
+    static boolean broader(Measure m, Candidate c, PartyTree parties) {
+        return !c.alsoCounts().isEmpty() && reasons(m, c, parties, false).isEmpty();
+    }
+
+    private static List<String> reasons(Measure m, Candidate c, PartyTree parties, boolean alsoCounts) {
         List<String> reasons = new ArrayList<>();
         if (!c.hasFigure()) {
             reasons.add("gives no figure");
@@ -22,7 +35,7 @@ final class Scope {
             reasons.add("denies rather than reports a figure");
         }
         subject(m, c, parties, reasons);
-        if (!c.alsoCounts().isEmpty()) {
+        if (alsoCounts && !c.alsoCounts().isEmpty()) {
             reasons.add("also counts " + String.join(" and ", c.alsoCounts()));
         }
         // population tells whose people are counted; for equipment it adds nothing (tanks are military)

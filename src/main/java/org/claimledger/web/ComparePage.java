@@ -34,9 +34,10 @@ public class ComparePage {
     @Operation(hidden = true)
     public Response compare(@RestQuery String subject, @RestQuery String population, @RestQuery String metric,
                             @RestQuery String equipment, @RestQuery String object, @RestQuery String incident,
-                            @RestQuery String from, @RestQuery String asOf, @RestQuery String tolerance) {
+                            @RestQuery String from, @RestQuery String asOf, @RestQuery String tolerance,
+                            @RestQuery String maxDaysApart) {
         MeasureForm form = MeasureForm.of(subject, population, metric, equipment, object, incident, from, asOf,
-                tolerance);
+                tolerance, maxDaysApart);
         return Html.render(() -> {
             ComparisonQuery query = form.query();
             // without a subject and a metric there is nothing to compare yet: show the form alone
@@ -49,7 +50,8 @@ public class ComparePage {
 
     private ComparisonSheet sheet(ComparisonQuery query) {
         ComparisonView comparison = comparisons.compare(query);
-        String title = Words.measure(comparison.measure(), Parties.load());
-        return ComparisonSheet.of(title, comparison, comparisons.timeline(query), sources.names());
+        Parties parties = Parties.load();
+        String title = Words.measure(comparison.measure(), parties);
+        return ComparisonSheet.of(title, comparison, comparisons.timeline(query), sources.names(), parties::name);
     }
 }

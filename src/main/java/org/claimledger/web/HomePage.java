@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.comparison.ContestedMeasures;
 import org.claimledger.comparison.ContestedView;
+import org.claimledger.comparison.Outcome;
 import org.claimledger.comparison.Parties;
 import org.claimledger.corroboration.AllegationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,7 +50,17 @@ public class HomePage {
     private static Card card(ContestedView v, Parties parties) {
         return new Card(Words.measure(v.measure(), parties), Links.compare(v.measure()), v.verdict().wire(),
                 Verdicts.label(v.verdict()), v.sources().size(),
-                v.disagreement() == null ? null : Verdicts.times(v.disagreement()), v.summary());
+                gap(v), v.summary());
+    }
+
+    /** "1.49× apart"; for a residual, how many times the highest figure sources give for the extra part. */
+    private static String gap(ContestedView v) {
+        if (v.disagreement() == null) {
+            return null;
+        }
+        String times = Verdicts.times(v.disagreement());
+        return v.verdict() == Outcome.Verdict.CONFLICTING ? times + " apart"
+                : "needs " + times + " the highest figure sources give";
     }
 
     /** The first allegations by incident: one bounded page, incidents come first. */

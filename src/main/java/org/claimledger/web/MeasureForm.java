@@ -19,15 +19,15 @@ import java.util.List;
  * that lets a reader change the measure. Bad values become a 400 page, not a JSON problem.
  */
 record MeasureForm(String subject, String population, String metric, String equipment, String object,
-                   String incident, String from, String asOf, String tolerance) {
+                   String incident, String from, String asOf, String tolerance, String maxDaysApart) {
 
     record Option(String value, String label, boolean selected) {
     }
 
     static MeasureForm of(String subject, String population, String metric, String equipment, String object,
-                          String incident, String from, String asOf, String tolerance) {
+                          String incident, String from, String asOf, String tolerance, String maxDaysApart) {
         return new MeasureForm(blank(subject), blank(population), blank(metric), blank(equipment), blank(object),
-                blank(incident), blank(from), blank(asOf), blank(tolerance));
+                blank(incident), blank(from), blank(asOf), blank(tolerance), blank(maxDaysApart));
     }
 
     ComparisonQuery query() {
@@ -41,6 +41,7 @@ record MeasureForm(String subject, String population, String metric, String equi
         q.from = date(from, "from");
         q.asOf = date(asOf, "asOf");
         q.tolerance = number(tolerance);
+        q.maxDaysApart = days(maxDaysApart);
         return q;
     }
 
@@ -84,6 +85,14 @@ record MeasureForm(String subject, String population, String metric, String equi
             return value == null ? null : Double.valueOf(value);
         } catch (NumberFormatException e) {
             throw InvalidInput.of("tolerance", "must be a number such as 0.1");
+        }
+    }
+
+    private static Integer days(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("maxDaysApart", "must be a whole number of days such as 30");
         }
     }
 

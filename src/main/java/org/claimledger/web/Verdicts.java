@@ -12,6 +12,9 @@ final class Verdicts {
     static String label(Outcome.Verdict verdict) {
         return switch (verdict) {
             case CONFLICTING -> "Conflicting";
+            case RESIDUAL_BEYOND_SOURCES -> "Beyond what sources count";
+            case RESIDUAL_UNCOUNTED -> "Rests on an uncounted part";
+            case TIME_SEPARATED -> "Differ only across time";
             case CONSISTENT -> "Consistent";
             case SINGLE -> "Single source";
             case NOT_COMPARABLE -> "Not comparable";

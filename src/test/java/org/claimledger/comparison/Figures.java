@@ -19,6 +19,21 @@ final class Figures {
     /** Artsakh is part of Armenia; nothing else nests. */
     static final PartyTree PARTIES = (party, ancestor) -> party.equals(ancestor)
             || (party.equals("artsakh") && ancestor.equals("armenia"));
+    /** The same tree, with the names sentences use. */
+    static final PartyTree NAMED = new PartyTree() {
+        private final java.util.Map<String, String> names = java.util.Map.of("azerbaijan", "Azerbaijan",
+                "syrian-fighters", "Syrian fighters", "libyan-fighters", "Libyan fighters");
+
+        @Override
+        public boolean isWithin(String party, String ancestor) {
+            return PARTIES.isWithin(party, ancestor);
+        }
+
+        @Override
+        public String name(String party) {
+            return names.getOrDefault(party, party);
+        }
+    };
     private static final AtomicLong ORDER = new AtomicLong();
 
     private Figures() {

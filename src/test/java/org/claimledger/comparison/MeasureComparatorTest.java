@@ -76,16 +76,28 @@ class MeasureComparatorTest {
     }
 
     @Test
-    void aFigureThatAlsoCountsSyrianMercenariesIsNotComparableWithSoldiersOnly() {
+    void aFigureThatAlsoCountsSyrianMercenariesIsWeighedNotComparedWithSoldiersOnly() {
         Measure azerbaijaniDeaths = new Measure("azerbaijan", Population.MILITARY, Metric.KILLED, null, null, null, null);
         Outcome outcome = comparator.compare(azerbaijaniDeaths, List.of(
                 figure("az-mod", "azerbaijan").subject("azerbaijan", "azerbaijan").exact(2840).build(),
                 figure("am-gov", "armenia").subject("azerbaijan", "azerbaijan").alsoCounts("syrian-fighters")
                         .exact(7630).build()), PARTIES);
 
-        assertThat(outcome.verdict()).isEqualTo(Verdict.SINGLE);
-        assertThat(outcome.notComparable()).singleElement()
-                .satisfies(e -> assertThat(e.reason()).isEqualTo("also counts syrian-fighters"));
+        assertThat(outcome.figures()).extracting(p -> p.claim().source()).containsExactly("az-mod");
+        assertThat(outcome.conflicts()).isEmpty();
+        assertThat(outcome.broader()).extracting(b -> b.figure().claim().source()).containsExactly("am-gov");
+        assertThat(outcome.notComparable()).isEmpty();
+        assertThat(outcome.verdict()).isNotEqualTo(Verdict.SINGLE);
+    }
+
+    @Test
+    void aFigureThatAlsoCountsOthersAndDiffersOtherwiseIsNotComparableWithBothReasons() {
+        Outcome outcome = compare(figure("am-mod", "armenia").exact(3360).build(),
+                figure("am-gov", "armenia").alsoCounts("pkk").population(Population.ALL).exact(4000).build());
+
+        assertThat(outcome.broader()).isEmpty();
+        assertThat(outcome.notComparable()).singleElement().satisfies(e -> assertThat(e.reason())
+                .isEqualTo("also counts pkk; counts all people, not military"));
     }
 
     @Test

@@ -90,6 +90,47 @@ class ComparePageTest {
     }
 
     @Test
+    void theBroader7630IsWeighedInWordsAndDrawnApartWithTheRangeItLeavesForAzerbaijanAlone() {
+        Document az = WebPage.get("/compare?subject=azerbaijan&population=military&metric=killed");
+        List<String> apiSentences = anonymous().get("/api/v1/comparisons?subject=azerbaijan&population=military"
+                + "&metric=killed").then().statusCode(200).extract().path("broader.weighed.flatten().sentence");
+
+        assertThat(az.select("#broader-title").text()).isEqualTo("Figures that count more than this");
+        assertThat(az.select(".broader .broader-figure").eachText())
+                .anyMatch(t -> t.contains("says “7,630”") && t.contains("counts Azerbaijan together with Syrian fighters"));
+        assertThat(az.select(".broader .broader-parts li").eachText())
+                .anyMatch(t -> t.startsWith("Syrian fighters:") && t.contains("Syrian Observatory for Human Rights says "
+                        + "at least 541"));
+        assertThat(az.select(".broader .implied").eachText()).allMatch(t -> t.startsWith("Given those, it leaves for "
+                + "Azerbaijan alone: 0 to "));
+        assertThat(az.select("li.weighing .sentence").eachText()).isEqualTo(apiSentences)
+                .allMatch(t -> t.contains("Syrian fighters killed would have to number 4,790"));
+
+        Element svg = az.selectFirst("figure.chart svg");
+        assertThat(svg.select("g.kind-broader rect.bar").eachAttr("fill")).isNotEmpty()
+                .containsOnly("url(#fill-broader)");
+        assertThat(svg.select("g.kind-broader text.figure").eachText()).contains("7,630 with Syrian fighters");
+        assertThat(svg.select("g.kind-implied text.label").eachText()).isNotEmpty()
+                .allMatch(t -> t.startsWith("Leaves Azerbaijan alone: 0 to "));
+        assertThat(svg.select("pattern#fill-broader")).hasSize(1);
+        assertThat(az.select("ul.legend li").eachText())
+                .anyMatch(t -> t.startsWith("counts the subject together with other parties"));
+        assertThat(az.select("#verdict .verdict").text()).isNotEqualTo("Single source");
+    }
+
+    @Test
+    void figuresDatedMonthsApartAreInAParagraphOfTheirOwnNotAmongTheDisagreements() {
+        Document deployed = WebPage.get("/compare?subject=syrian-fighters&population=military&metric=deployed");
+
+        assertThat(deployed.select("#time-title").text()).isEqualTo("Apart in time");
+        assertThat(deployed.select("p.time-separated").eachText()).contains("Syrian Observatory for Human Rights "
+                + "(independent) claims more than 6× what RIA Novosti (independent) reports, but the figures are dated "
+                + "59 days apart (2020-10-05 and 2020-12-03); the count may have changed in between.");
+        assertThat(deployed.select("li.conflict .sentence").eachText()).noneMatch(t -> t.contains("6×"));
+        assertThat(deployed.select("#verdict").text()).doesNotContain("6×");
+    }
+
+    @Test
     void withoutASubjectAndMetricThePageOffersTheFormToChooseThem() {
         Document empty = WebPage.get("/compare");
         assertThat(empty.select("h1").text()).isEqualTo("Compare figures");

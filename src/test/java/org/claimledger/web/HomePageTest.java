@@ -18,10 +18,23 @@ class HomePageTest {
     void showsTheMostContestedFiguresAsCardsLinkingToTheirComparisons() {
         Document home = WebPage.get("/");
         List<Element> cards = home.select("#contested .card");
-        assertThat(cards).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(3);
         assertThat(cards.get(0).selectFirst("h3 a").attr("href")).startsWith("/compare?subject=");
         assertThat(cards.get(0).selectFirst(".verdict").text()).isEqualTo("Conflicting");
-        assertThat(home.select("#contested .card h3 a").eachText()).contains("Armenia: military killed");
+        assertThat(home.select("#contested .card h3 a").eachText()).contains("Armenia: military killed",
+                "Azerbaijan: military killed");
+    }
+
+    @Test
+    void theMostContestedFiguresAreOnlyThoseInDisputeAndThePageSaysHowTheyAreRanked() {
+        Document home = WebPage.get("/");
+
+        assertThat(home.select("#contested .card .verdict").eachText()).isNotEmpty()
+                .containsOnly("Conflicting", "Beyond what sources count");
+        assertThat(home.select("#contested .ranking-rule").text()).contains("same period",
+                "differ only across time", "are not listed");
+        assertThat(home.select("#contested .card").eachText()).filteredOn(t -> t.startsWith("Azerbaijan: military killed"))
+                .singleElement().asString().contains("the highest figure sources give", "would have to number 4,790");
     }
 
     @Test

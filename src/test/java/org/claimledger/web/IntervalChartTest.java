@@ -95,6 +95,34 @@ class IntervalChartTest {
         assertThat(Ticks.niceCeiling(0)).isEqualTo(1);
     }
 
+    @Test
+    void aBroaderFigureIsDrawnWithItsOwnPatternAndSaysWhatElseItCounts() {
+        FigureView own = figure("az-mod", "Ministry of Defence of Azerbaijan", Relation.SELF, 2840L, 2840L,
+                Qualifier.EXACT, "2,840", new IntervalView(2840, false, 2840.0, false));
+        FigureView broader = figure("am-gov", "Government of Armenia", Relation.ADVERSARY, 7630L, 7630L,
+                Qualifier.EXACT, "7,630", new IntervalView(7630, false, 7630.0, false));
+        IntervalChart chart = IntervalChart.lines("Azerbaijan: military killed", List.of(IntervalChart.Line.of(own),
+                IntervalChart.Line.broader(broader, "Syrian fighters"),
+                IntervalChart.Line.implied(broader, "Azerbaijan", new IntervalView(0, false, 7537.0, false))));
+
+        assertThat(chart.bars()).extracting(IntervalChart.Bar::kind).containsExactly("figure", "broader", "implied");
+        assertThat(chart.bars()).extracting(IntervalChart.Bar::fill).containsExactly("self", "broader", "implied");
+        IntervalChart.Bar wider = chart.bars().get(1);
+        assertThat(wider.label()).isEqualTo("Government of Armenia (adversary)");
+        assertThat(wider.figure()).isEqualTo("7,630 with Syrian fighters");
+        assertThat(wider.y()).as("below the subject's own figure").isGreaterThan(chart.bars().get(0).y());
+        IntervalChart.Bar implied = chart.bars().get(2);
+        assertThat(implied.label()).isEqualTo("Leaves Azerbaijan alone: 0 to 7,537");
+        assertThat(implied.figure()).as("the range is in the label").isEmpty();
+        assertThat(implied.x()).isEqualTo(IntervalChart.LEFT);
+        assertThat(implied.x() + implied.width()).isEqualTo(xOf(7537), within(0.1));
+        assertThat(chart.hasBroader()).isTrue();
+        assertThat(this.chart.hasBroader()).isFalse();
+        assertThat(chart.description()).contains(
+                "Government of Armenia, adversary, says 7,630 counting Syrian fighters too: exactly 7,630.",
+                "What Government of Armenia's figure leaves for Azerbaijan alone: 0 to 7,537.");
+    }
+
     /** Where a count lies on this chart's axis, which ends at 8,000. */
     private static double xOf(double value) {
         return IntervalChart.LEFT + value * (IntervalChart.RIGHT - IntervalChart.LEFT) / 8000;
