@@ -71,7 +71,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         try (Connection connection = new org.postgresql.Driver().connect(url, credentials);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("a test profile needs a database of its own, but " + name
