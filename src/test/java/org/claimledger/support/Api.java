@@ -22,6 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
  */
 public final class Api {
     public static final String ADMIN_TOKEN = "test-admin-token";
+    /** The name of the editor token, which the service records as the author of what it writes. */
+    public static final String EDITOR_NAME = "test-editor";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static WeakReference<Object> editorTokenApp = new WeakReference<>(null);
     private static String editorToken;
@@ -45,7 +47,7 @@ public final class Api {
     public static synchronized String editorToken() {
         Object app = runningApplication();
         if (editorToken == null || editorTokenApp.get() != app) {
-            editorToken = newToken(unique("test-editor"), "editor");
+            editorToken = newToken(EDITOR_NAME, "editor");
             editorTokenApp = new WeakReference<>(app);
         }
         return editorToken;
