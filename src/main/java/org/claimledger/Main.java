@@ -33,7 +33,16 @@ public final class Main {
         Path dataDirectory = Path.of(setting("claimledger.embedded.data-dir")
                 .orElse(System.getProperty("user.home") + "/.claimledger/pgdata"));
         int port = setting("claimledger.embedded.port").map(Integer::parseInt).orElse(DEFAULT_EMBEDDED_PORT);
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, port, false)) {
+        EmbeddedDatabase started;
+        try {
+            started = EmbeddedDatabase.start(dataDirectory, port, false);
+        } catch (EmbeddedDatabase.InUse e) {
+            // a running service holds the database: one line that says what to do, not a stack trace
+            System.err.println("claimledger: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try (EmbeddedDatabase database = started) {
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
             System.setProperty("quarkus.datasource.password", "");

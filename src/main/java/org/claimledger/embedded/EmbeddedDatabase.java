@@ -102,8 +102,7 @@ public final class EmbeddedDatabase implements Closeable {
                 .filter(pid -> pid != ProcessHandle.current().pid())
                 .flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (owner.isPresent()) {
-            throw new IOException("the embedded database in " + dataDirectory + " is in use by process "
-                    + owner.get().pid() + "; stop that claimledger first or configure another data directory");
+            throw new InUse(dataDirectory, owner.get().pid());
         }
         LOG.warning("stopping an orphaned embedded PostgreSQL (pid " + postmaster.get().pid()
                 + ") left behind by a claimledger that did not shut down");
@@ -112,6 +111,14 @@ public final class EmbeddedDatabase implements Closeable {
             postmaster.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             postmaster.get().destroyForcibly();
+        }
+    }
+
+    /** The data directory belongs to a claimledger that is still running: one PostgreSQL, one owner. */
+    public static final class InUse extends IOException {
+        InUse(Path dataDirectory, long owner) {
+            super("the embedded database in " + dataDirectory + " is in use by the claimledger running as process "
+                    + owner + "; stop that service first (or set CLAIMLEDGER_EMBEDDED_DATA_DIR to use another one)");
         }
     }
 

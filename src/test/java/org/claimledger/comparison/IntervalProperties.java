@@ -1,18 +1,16 @@
 package org.claimledger.comparison;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
 import org.claimledger.claim.Qualifier;
+import org.claimledger.support.Gen;
+import org.claimledger.support.Seeds;
+
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The interval reading of qualifiers, as properties over many figures. */
+/** The interval reading of qualifiers, as properties over many figures (one figure or pair per seed). */
 class IntervalProperties {
+    private static final Gen<Long> COUNTS = Gen.longs(0, 1_000_000);
 
     record Figure(Long low, Long high, Qualifier qualifier) {
         Interval interval() {
@@ -20,53 +18,62 @@ class IntervalProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Figure> figures() {
-        Arbitrary<Long> n = Arbitraries.longs().between(0, 1_000_000);
-        return Combinators.combine(n, n, Arbitraries.of(Qualifier.class)).as((a, b, q) -> switch (q) {
-            case EXACT, ABOUT -> new Figure(a, a, q);
-            case AT_LEAST, MORE_THAN -> new Figure(a, null, q);
-            case AT_MOST, LESS_THAN -> new Figure(null, a, q);
-            case RANGE -> new Figure(Math.min(a, b), Math.max(a, b) + 1, q);
-        });
+    static final Gen<Figure> FIGURES = Gen.combine(COUNTS, COUNTS, Gen.of(Qualifier.class), (a, b, q) -> switch (q) {
+        case EXACT, ABOUT -> new Figure(a, a, q);
+        case AT_LEAST, MORE_THAN -> new Figure(a, null, q);
+        case AT_MOST, LESS_THAN -> new Figure(null, a, q);
+        case RANGE -> new Figure(Math.min(a, b), Math.max(a, b) + 1, q);
+    });
+
+    @Seeds(1000)
+    void overlapIsSymmetric(long seed) {
+        Random random = new Random(seed);
+        Figure a = FIGURES.next(random);
+        Figure b = FIGURES.next(random);
+        assertThat(a.interval().overlaps(b.interval())).as("%s and %s", a, b)
+                .isEqualTo(b.interval().overlaps(a.interval()));
     }
 
-    @Property
-    void overlapIsSymmetric(@ForAll("figures") Figure a, @ForAll("figures") Figure b) {
-        assertThat(a.interval().overlaps(b.interval())).isEqualTo(b.interval().overlaps(a.interval()));
-    }
-
-    @Property
-    void aFigureThatAllowsSomeCountOverlapsItself(@ForAll("figures") Figure a) {
+    @Seeds(1000)
+    void aFigureThatAllowsSomeCountOverlapsItself(long seed) {
+        Figure a = FIGURES.next(new Random(seed));
         Interval i = a.interval();
         boolean nonEmpty = i.lower() < i.upper() || (i.lower() == i.upper() && !i.lowerOpen() && !i.upperOpen());
-        assertThat(i.overlaps(i)).isEqualTo(nonEmpty);
+        assertThat(i.overlaps(i)).as("%s", a).isEqualTo(nonEmpty);
     }
 
-    @Property
-    void twoFiguresConflictExactlyWhenOneLiesWhollyBelowTheOther(@ForAll("figures") Figure a,
-                                                                 @ForAll("figures") Figure b) {
+    @Seeds(1000)
+    void twoFiguresConflictExactlyWhenOneLiesWhollyBelowTheOther(long seed) {
+        Random random = new Random(seed);
+        Figure a = FIGURES.next(random);
+        Figure b = FIGURES.next(random);
         boolean conflict = !a.interval().overlaps(b.interval());
-        assertThat(conflict).isEqualTo(a.interval().below(b.interval()) || b.interval().below(a.interval()));
+        assertThat(conflict).as("%s and %s", a, b)
+                .isEqualTo(a.interval().below(b.interval()) || b.interval().below(a.interval()));
     }
 
-    @Property
-    void theStatedNumberSatisfiesItsOwnFigureUnlessTheBoundIsStrict(@ForAll("figures") Figure a) {
+    @Seeds(1000)
+    void theStatedNumberSatisfiesItsOwnFigureUnlessTheBoundIsStrict(long seed) {
+        Figure a = FIGURES.next(new Random(seed));
         long stated = a.low() != null ? a.low() : a.high();
         boolean strict = a.qualifier() == Qualifier.MORE_THAN || a.qualifier() == Qualifier.LESS_THAN;
-        assertThat(a.interval().contains(stated)).isEqualTo(!strict);
+        assertThat(a.interval().contains(stated)).as("%s", a).isEqualTo(!strict);
     }
 
-    @Property
-    void atLeastNeverConflictsWithALargerExactCount(@ForAll @LongRange(max = 1_000_000) long n,
-                                                    @ForAll @LongRange(max = 1_000_000) long more) {
+    @Seeds(1000)
+    void atLeastNeverConflictsWithALargerExactCount(long seed) {
+        Random random = new Random(seed);
+        long n = COUNTS.next(random);
+        long more = COUNTS.next(random);
         Interval floor = Interval.of(n, null, Qualifier.AT_LEAST, 0.1);
-        assertThat(floor.overlaps(Interval.of(n + more, n + more, Qualifier.EXACT, 0.1))).isTrue();
+        assertThat(floor.overlaps(Interval.of(n + more, n + more, Qualifier.EXACT, 0.1))).as("at least %d, exactly %d",
+                n, n + more).isTrue();
     }
 
-    @Property
-    void moreThanExcludesTheNumberItself(@ForAll @LongRange(max = 1_000_000) long n) {
-        assertThat(Interval.of(n, null, Qualifier.MORE_THAN, 0.1)
-                .overlaps(Interval.of(n, n, Qualifier.EXACT, 0.1))).isFalse();
+    @Seeds(1000)
+    void moreThanExcludesTheNumberItself(long seed) {
+        long n = COUNTS.next(new Random(seed));
+        assertThat(Interval.of(n, null, Qualifier.MORE_THAN, 0.1).overlaps(Interval.of(n, n, Qualifier.EXACT, 0.1)))
+                .as("more than %d, exactly %d", n, n).isFalse();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
 import org.claimledger.ingest.ImportService;
+import org.claimledger.support.OwnDatabase;
 import org.claimledger.synthetic.SyntheticDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,22 +34,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * At 200,000 claims PostgreSQL would scan the whole claim table for a filter it has no index for;
- * every query behind the main API endpoints must find its rows through an index instead.
+ * every query behind the main API endpoints must find its rows through an index instead. The claims go
+ * into a database of the test's own ({@link OwnDatabase}), never into the one the other tests share.
  */
 @QuarkusTest
-@TestProfile(QueryPlanTest.Large.class)
+@TestProfile(OwnDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlanTest {
     private static final int CLAIMS = 200_000;
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Its own database (profiles restart the service on a clean schema) without background refreshes. */
-    public static class Large implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("claimledger.comparison.refresh-every", "off");
-        }
-    }
 
     @Inject
     ImportService imports;

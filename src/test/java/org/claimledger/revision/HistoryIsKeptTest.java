@@ -12,7 +12,11 @@ import static org.claimledger.support.Api.editor;
 import static org.claimledger.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The database itself keeps every revision: even SQL typed by hand cannot delete or rewrite history. */
+/**
+ * The database itself keeps every revision: even SQL typed by hand cannot delete or rewrite history. The
+ * statements run in transactions that are rolled back ({@link Db#refusal}), so the shared database would
+ * be left as it was even if one of them were not refused.
+ */
 @QuarkusTest
 class HistoryIsKeptTest {
 

@@ -1,9 +1,11 @@
 package org.claimledger.support;
 
+import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +14,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.equalTo;
 
-/** Requests as the tests' clients make them, and fixtures each test creates for itself. */
+/**
+ * Requests as the tests' clients make them, and fixtures each test creates for itself. The admin token
+ * is configured ({@code %test.claimledger.auth.initial-admin-token}), so every application under test
+ * has it; the editor token is created through the API, so it belongs to the running application and
+ * its database, and a restarted one (another test profile) gets a new one.
+ */
 public final class Api {
     public static final String ADMIN_TOKEN = "test-admin-token";
+    /** The name of the editor token, which the service records as the author of what it writes. */
+    public static final String EDITOR_NAME = "test-editor";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static WeakReference<Object> editorTokenApp = new WeakReference<>(null);
     private static String editorToken;
 
     private Api() {
@@ -29,11 +39,27 @@ public final class Api {
         return anonymous().header("Authorization", "Bearer " + ADMIN_TOKEN);
     }
 
-    public static synchronized RequestSpecification editor() {
-        if (editorToken == null) {
-            editorToken = newToken("test-editor", "editor");
+    public static RequestSpecification editor() {
+        return bearer(editorToken());
+    }
+
+    /** An editor token of the application under test, made the first time it is asked for. */
+    public static synchronized String editorToken() {
+        Object app = runningApplication();
+        if (editorToken == null || editorTokenApp.get() != app) {
+            editorToken = newToken(EDITOR_NAME, "editor");
+            editorTokenApp = new WeakReference<>(app);
         }
-        return anonymous().header("Authorization", "Bearer " + editorToken);
+        return editorToken;
+    }
+
+    /**
+     * What tells one started application from the next: its CDI container, which every start creates
+     * anew; or, outside the application's JVM, the address RestAssured calls (a new start, a new port).
+     */
+    private static Object runningApplication() {
+        Object container = Arc.container();
+        return container != null ? container : (RestAssured.baseURI + ":" + RestAssured.port).intern();
     }
 
     public static RequestSpecification bearer(String token) {

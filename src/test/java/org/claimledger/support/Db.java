@@ -24,14 +24,25 @@ public final class Db {
         }
     }
 
-    /** Runs a statement as a direct database user would; returns PostgreSQL's error message, or null. */
+    /**
+     * Runs a statement as a direct database user would, in a transaction that is then rolled back;
+     * returns PostgreSQL's error message, or null when it was not refused. The rollback keeps the shared
+     * database as it was even when a statement that should be refused (a DELETE of every claim) is not.
+     */
     public static String refusal(String sql) {
-        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-            return null;
+        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+                return null;
+            } catch (SQLException e) {
+                return e.getMessage();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
-            return e.getMessage();
+            throw new IllegalStateException(e);
         }
     }
 }

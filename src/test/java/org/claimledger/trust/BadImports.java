@@ -1,12 +1,9 @@
 package org.claimledger.trust;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.claimledger.support.Gen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,59 +36,59 @@ final class BadImports {
     private BadImports() {
     }
 
-    private static Arbitrary<String> tags() {
-        return Arbitraries.strings().withCharRange('a', 'z').ofLength(12);
+    private static Gen<String> tags() {
+        return Gen.strings(Gen.chars('a', 'z'), 12, 12);
     }
 
-    static Arbitrary<BadRequest> json(Fixtures f) {
+    static Gen<BadRequest> json(Fixtures f) {
         String endpoint = "POST /api/v1/imports (JSON)";
-        Arbitrary<BodyMutations.Mutation> mutations = Arbitraries.frequencyOf(
-                Tuple.of(6, BodyMutations.claim().flatMap(m -> Arbitraries.of(m.under("/claims/0"), m.under("/claims/1")))),
-                Tuple.of(2, BodyMutations.source().map(m -> m.under("/sources/0"))),
-                Tuple.of(2, link()),
-                Tuple.of(1, structure()));
-        Arbitrary<BadRequest> mutated = Combinators.combine(tags(), mutations).as((tag, m) ->
+        Gen<BodyMutations.Mutation> mutations = Gen.frequency(
+                Gen.weighted(6, BodyMutations.claim().flatMap(m -> Gen.of(m.under("/claims/0"), m.under("/claims/1")))),
+                Gen.weighted(2, BodyMutations.source().map(m -> m.under("/sources/0"))),
+                Gen.weighted(2, link()),
+                Gen.weighted(1, structure()));
+        Gen<BadRequest> mutated = Gen.combine(tags(), mutations, (tag, m) ->
                 BadRequest.json(endpoint, m.name(), "POST", PATH, f.editor(), m.apply().apply(f.batch(tag)), INVALID));
-        Arbitrary<BadRequest> sourcesLate = tags().map(tag -> {
+        Gen<BadRequest> sourcesLate = tags().map(tag -> {
             JsonNode batch = f.batch(tag);
             String late = "{\"claims\":" + batch.get("claims") + ",\"sources\":" + batch.get("sources") + "}";
             return raw(endpoint, "sources after claims", "POST", PATH, f.editor(), "application/json", utf8(late), INVALID);
         });
-        Arbitrary<BadRequest> malformed = tags().flatMap(tag ->
+        Gen<BadRequest> malformed = tags().flatMap(tag ->
                 BadWrites.malformed(endpoint, "POST", PATH, f.editor(), f.batch(tag)));
-        return Arbitraries.frequencyOf(Tuple.of(12, mutated), Tuple.of(1, sourcesLate), Tuple.of(3, malformed));
+        return Gen.frequency(Gen.weighted(12, mutated), Gen.weighted(1, sourcesLate), Gen.weighted(3, malformed));
     }
 
-    private static Arbitrary<BodyMutations.Mutation> link() {
-        return Arbitraries.oneOf(List.of(
-                set("/links/0/from", Arbitraries.oneOf(absentOrNull(), textNode(text()), textNode(tooLong(201)))),
-                set("/links/0/to", Arbitraries.oneOf(absentOrNull(), textNode(text()))),
-                set("/links/0/type", Arbitraries.oneOf(absentOrNull(), notAnEnum())),
+    private static Gen<BodyMutations.Mutation> link() {
+        return Gen.oneOf(List.of(
+                set("/links/0/from", Gen.oneOf(absentOrNull(), textNode(text()), textNode(tooLong(201)))),
+                set("/links/0/to", Gen.oneOf(absentOrNull(), textNode(text()))),
+                set("/links/0/type", Gen.oneOf(absentOrNull(), notAnEnum())),
                 set("/links/0/note", textNode(tooLong(2001))),
-                Arbitraries.just(new BodyMutations.Mutation("self link", body ->
+                Gen.just(new BodyMutations.Mutation("self link", body ->
                         BadRequest.with(body, "/links/0/to", body.at("/links/0/from")))),
                 BodyMutations.extraField().map(m -> m.under("/links/0"))));
     }
 
-    private static Arbitrary<BodyMutations.Mutation> structure() {
-        return Arbitraries.oneOf(List.of(
-                Arbitraries.just(new BodyMutations.Mutation("a key twice", body ->
+    private static Gen<BodyMutations.Mutation> structure() {
+        return Gen.oneOf(List.of(
+                Gen.just(new BodyMutations.Mutation("a key twice", body ->
                         BadRequest.with(body, "/claims/1/key", body.at("/claims/0/key")))),
                 set("/claims", notAList()), set("/sources", notAList()), set("/links", notAList()),
                 set("/parties", notAList()),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).flatMap(name ->
+                Gen.strings(Gen.letters(), 1, 8).flatMap(name ->
                         set("/x-" + name, HostileValues.anything())),
                 set("/claims/0", HostileValues.notAnObject())));
     }
 
-    static Arbitrary<BadRequest> csv(Fixtures f) {
+    static Gen<BadRequest> csv(Fixtures f) {
         String endpoint = "POST /api/v1/imports (CSV)";
-        Arbitrary<BadRequest> cells = Combinators.combine(tags(), cell()).as((tag, change) -> {
+        Gen<BadRequest> cells = Gen.combine(tags(), cell(), (tag, change) -> {
             Map<String, String> row = f.csvRow(tag);
             return csvRequest(endpoint, change.name(), f, change.apply().apply(row));
         });
-        Arbitrary<BadRequest> headers = Combinators.combine(tags(), Arbitraries.of("unknown column", "no statement column",
-                "a column twice", "no header")).as((tag, defect) -> {
+        Gen<BadRequest> headers = Gen.combine(tags(), Gen.of("unknown column", "no statement column",
+                "a column twice", "no header"), (tag, defect) -> {
             Map<String, String> row = f.csvRow(tag);
             List<String> names = new ArrayList<>(row.keySet());
             List<String> values = new ArrayList<>(row.values());
@@ -112,11 +109,11 @@ final class BadImports {
             }
             return raw(endpoint, defect, "POST", PATH, f.editor(), "text/csv", utf8(print(names) + print(values)), INVALID);
         });
-        Arbitrary<BadRequest> garbage = Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(300),
-                Arbitraries.of("", "\"unclosed", "key,source\n\"a,b", "\n\n\n").map(BadRequest::utf8))
+        Gen<BadRequest> garbage = Gen.oneOf(
+                Gen.bytes(1, 300),
+                Gen.of("", "\"unclosed", "key,source\n\"a,b", "\n\n\n").map(BadRequest::utf8))
                 .map(body -> raw(endpoint, "not CSV", "POST", PATH, f.editor(), "text/csv", body, INVALID));
-        return Arbitraries.frequencyOf(Tuple.of(10, cells), Tuple.of(2, headers), Tuple.of(2, garbage));
+        return Gen.frequency(Gen.weighted(10, cells), Gen.weighted(2, headers), Gen.weighted(2, garbage));
     }
 
     private static BadRequest csvRequest(String endpoint, String defect, Fixtures f, Map<String, String> row) {
@@ -140,7 +137,7 @@ final class BadImports {
 
     /** A named change to one CSV row. */
     record CellChange(String name, UnaryOperator<Map<String, String>> apply) {
-        static Arbitrary<CellChange> set(String column, Arbitrary<String> values) {
+        static Gen<CellChange> set(String column, Gen<String> values) {
             return values.map(v -> new CellChange("set " + column, row -> {
                 Map<String, String> changed = new LinkedHashMap<>(row);
                 changed.put(column, v);
@@ -153,37 +150,37 @@ final class BadImports {
      * Cells are trimmed by the reader (as String.trim does, so a lone control character is an empty
      * cell, which is no value), so every bad value must still be a bad value once trimmed.
      */
-    private static Arbitrary<CellChange> cell() {
-        Arbitrary<String> notAWord = present(HostileValues.notAWord()).filter(s -> !SLUG.matcher(s.trim()).matches());
-        Arbitrary<String> notANumber = present(text()).filter(s -> !isLong(s));
-        return Arbitraries.oneOf(List.of(
-                CellChange.set("statedOn", Arbitraries.oneOf(HostileValues.notADate(), HostileValues.futureDate(),
+    private static Gen<CellChange> cell() {
+        Gen<String> notAWord = present(HostileValues.notAWord()).filter(s -> !SLUG.matcher(s.trim()).matches());
+        Gen<String> notANumber = present(text()).filter(s -> !isLong(s));
+        return Gen.oneOf(List.of(
+                CellChange.set("statedOn", Gen.oneOf(HostileValues.notADate(), HostileValues.futureDate(),
                         HostileValues.blank())),
                 CellChange.set("from", present(HostileValues.notADate())),
-                CellChange.set("category", Arbitraries.oneOf(notAWord, HostileValues.blank())),
-                CellChange.set("metric", Arbitraries.oneOf(notAWord, HostileValues.blank())),
+                CellChange.set("category", Gen.oneOf(notAWord, HostileValues.blank())),
+                CellChange.set("metric", Gen.oneOf(notAWord, HostileValues.blank())),
                 CellChange.set("population", notAWord),
                 CellChange.set("qualifier", notAWord),
-                Arbitraries.oneOf(notANumber, Arbitraries.of("-5", "1.5", "99999999999999999999", "1e3", "0x2A"))
+                Gen.oneOf(notANumber, Gen.of("-5", "1.5", "99999999999999999999", "1e3", "0x2A"))
                         .map(n -> new CellChange("set low and high", row -> {
                             Map<String, String> changed = new LinkedHashMap<>(row);
                             changed.put("low", n);
                             changed.put("high", n);
                             return changed;
                         })),
-                CellChange.set("source", Arbitraries.oneOf(HostileValues.blank(),
+                CellChange.set("source", Gen.oneOf(HostileValues.blank(),
                         present(HostileValues.notASlug()).filter(s -> !SLUG.matcher(s.trim()).matches()))),
                 CellChange.set("subject", present(HostileValues.notASlug()).filter(s -> !SLUG.matcher(s.trim()).matches())),
                 CellChange.set("key", present(BodyMutations.notAKey()).filter(s -> !BodyMutations.KEY.matcher(s.trim())
                         .matches())),
-                CellChange.set("statement", Arbitraries.oneOf(HostileValues.blank(), tooLong(4001))),
+                CellChange.set("statement", Gen.oneOf(HostileValues.blank(), tooLong(4001))),
                 CellChange.set("citationTitle", HostileValues.blank()),
                 CellChange.set("citationUrl", present(BodyMutations.notAUrl()).filter(s -> !BodyMutations.URL.matcher(
                         s.trim()).matches())),
                 CellChange.set("citationsJson", present(text()).filter(s -> !s.trim().startsWith("[")))));
     }
 
-    private static Arbitrary<String> present(Arbitrary<String> values) {
+    private static Gen<String> present(Gen<String> values) {
         return values.filter(s -> !s.trim().isEmpty());
     }
 

@@ -3,8 +3,7 @@ package org.claimledger.trust;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.claimledger.support.Gen;
 
 import java.util.List;
 import java.util.UUID;
@@ -52,75 +51,75 @@ final class BodyMutations {
     private BodyMutations() {
     }
 
-    static Arbitrary<Mutation> set(String pointer, Arbitrary<JsonNode> values) {
+    static Gen<Mutation> set(String pointer, Gen<JsonNode> values) {
         return values.map(v -> new Mutation("set " + pointer + (v.isMissingNode() ? " absent" : ""),
                 body -> BadRequest.with(body, pointer, v)));
     }
 
-    static Arbitrary<JsonNode> absentOrNull() {
-        return Arbitraries.of(ABSENT, NODES.nullNode());
+    static Gen<JsonNode> absentOrNull() {
+        return Gen.of(ABSENT, NODES.nullNode());
     }
 
     /** Fields no client may send: the server's own, and names the API does not know. */
-    static Arbitrary<Mutation> extraField() {
-        Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of(SERVER_OWNED),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(s -> "x-" + s));
+    static Gen<Mutation> extraField() {
+        Gen<String> names = Gen.oneOf(Gen.of(SERVER_OWNED),
+                Gen.strings(Gen.letters(), 1, 10).map(s -> "x-" + s));
         return names.flatMap(name -> set("/" + name, anything()));
     }
 
     /** Every rule of a claim; each mutation breaks exactly one. */
-    static Arbitrary<Mutation> claim() {
-        return Arbitraries.oneOf(List.of(
-                set("/source", Arbitraries.oneOf(absentOrNull(), textNode(notASlug()), textNode(tooLong(65)),
+    static Gen<Mutation> claim() {
+        return Gen.oneOf(List.of(
+                set("/source", Gen.oneOf(absentOrNull(), textNode(notASlug()), textNode(tooLong(65)),
                         notAString())),
-                set("/statedOn", Arbitraries.oneOf(absentOrNull(), notADateValue(), textNode(futureDate()))),
+                set("/statedOn", Gen.oneOf(absentOrNull(), notADateValue(), textNode(futureDate()))),
                 set("/from", notADateValue()),
                 set("/asOf", notADateValue()),
-                Arbitraries.just(new Mutation("from after asOf", body -> BadRequest.with(
+                Gen.just(new Mutation("from after asOf", body -> BadRequest.with(
                         BadRequest.with(body, "/from", NODES.textNode("2020-11-10")), "/asOf", NODES.textNode("2020-09-27")))),
-                set("/category", Arbitraries.oneOf(absentOrNull(), notAnEnum())),
-                set("/metric", Arbitraries.oneOf(absentOrNull(), notAnEnum())),
+                set("/category", Gen.oneOf(absentOrNull(), notAnEnum())),
+                set("/metric", Gen.oneOf(absentOrNull(), notAnEnum())),
                 set("/population", notAnEnum()),
                 set("/equipment", notAnEnum()),
                 set("/stance", notAnEnum()),
-                set("/subject", Arbitraries.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
-                set("/perpetrator", Arbitraries.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
-                set("/alsoCounts", Arbitraries.oneOf(notAList(), list(textNode(blank()), 1),
-                        list(textNode(notASlug()), 1), Arbitraries.just(NODES.arrayNode().add(NODES.nullNode())))),
-                set("/object", Arbitraries.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
-                set("/incident", Arbitraries.oneOf(textNode(notASlug()), textNode(tooLong(101)), notAString())),
-                set("/location", Arbitraries.oneOf(textNode(tooLong(201)), notAString())),
-                set("/quantity", Arbitraries.oneOf(notAnObject(), inconsistentQuantity(), notACountIn("exact"),
+                set("/subject", Gen.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
+                set("/perpetrator", Gen.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
+                set("/alsoCounts", Gen.oneOf(notAList(), list(textNode(blank()), 1),
+                        list(textNode(notASlug()), 1), Gen.just(NODES.arrayNode().add(NODES.nullNode())))),
+                set("/object", Gen.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
+                set("/incident", Gen.oneOf(textNode(notASlug()), textNode(tooLong(101)), notAString())),
+                set("/location", Gen.oneOf(textNode(tooLong(201)), notAString())),
+                set("/quantity", Gen.oneOf(notAnObject(), inconsistentQuantity(), notACountIn("exact"),
                         notACountIn("at-least"), notACountIn("at-most"))),
-                set("/quantity/qualifier", Arbitraries.oneOf(absentOrNull(), notAnEnum())),
-                set("/quantity/text", Arbitraries.oneOf(textNode(tooLong(201)), notAString())),
-                set("/statement", Arbitraries.oneOf(absentOrNull(), textNode(blank()), textNode(tooLong(4001)),
+                set("/quantity/qualifier", Gen.oneOf(absentOrNull(), notAnEnum())),
+                set("/quantity/text", Gen.oneOf(textNode(tooLong(201)), notAString())),
+                set("/statement", Gen.oneOf(absentOrNull(), textNode(blank()), textNode(tooLong(4001)),
                         notAString())),
-                set("/note", Arbitraries.oneOf(textNode(tooLong(2001)), notAString())),
+                set("/note", Gen.oneOf(textNode(tooLong(2001)), notAString())),
                 set("/statement", textNode(withNul())),
                 set("/location", textNode(withNul())),
                 set("/citations/0/quote", textNode(withNul())),
-                set("/citations", Arbitraries.oneOf(absentOrNull(), notAList(), Arbitraries.just(NODES.arrayNode()),
-                        Arbitraries.just(NODES.arrayNode().add(NODES.nullNode())),
-                        Arbitraries.just(NODES.arrayNode().add(NODES.objectNode())),
+                set("/citations", Gen.oneOf(absentOrNull(), notAList(), Gen.just(NODES.arrayNode()),
+                        Gen.just(NODES.arrayNode().add(NODES.nullNode())),
+                        Gen.just(NODES.arrayNode().add(NODES.objectNode())),
                         text().map(q -> NODES.arrayNode().add(NODES.objectNode().put("quote", q))),
-                        Arbitraries.integers().between(21, 40).map(BodyMutations::citations))),
+                        Gen.integers(21, 40).map(BodyMutations::citations))),
                 set("/citations/0", notAnObject()),
-                set("/citations/0/url", Arbitraries.oneOf(textNode(notAUrl()), notAString())),
-                set("/citations/0/title", Arbitraries.oneOf(textNode(tooLong(501)), notAString())),
+                set("/citations/0/url", Gen.oneOf(textNode(notAUrl()), notAString())),
+                set("/citations/0/title", Gen.oneOf(textNode(tooLong(501)), notAString())),
                 set("/citations/0/publisher", textNode(tooLong(201))),
                 set("/citations/0/reference", textNode(tooLong(101))),
                 set("/citations/0/quote", textNode(tooLong(4001))),
                 set("/citations/0/publishedOn", notADateValue()),
-                set("/key", Arbitraries.oneOf(textNode(notAKey()), textNode(tooLong(201)), notAString())),
+                set("/key", Gen.oneOf(textNode(notAKey()), textNode(tooLong(201)), notAString())),
                 extraField(),
                 extraField().map(m -> m.under("/quantity")),
                 extraField().map(m -> m.under("/citations/0"))));
     }
 
     /** A quantity whose qualifier does not fit its ends. */
-    static Arbitrary<JsonNode> inconsistentQuantity() {
-        return Arbitraries.of(
+    static Gen<JsonNode> inconsistentQuantity() {
+        return Gen.of(
                 quantity(900L, 100L, "range"), quantity(5000L, 6000L, "more-than"), quantity(5L, null, "exact"),
                 quantity(null, 5L, "range"), quantity(5L, 5L, "range"), quantity(5L, 6L, "exact"),
                 quantity(null, null, "about"), quantity(1L, 2L, null), quantity(5L, null, "at-most"),
@@ -128,7 +127,7 @@ final class BodyMutations {
     }
 
     /** A quantity that would be consistent if its figure were a whole number of at least zero. */
-    static Arbitrary<JsonNode> notACountIn(String qualifier) {
+    static Gen<JsonNode> notACountIn(String qualifier) {
         return notACount().map(n -> {
             ObjectNode q = NODES.objectNode().put("qualifier", qualifier);
             if (!qualifier.equals("at-most")) {
@@ -163,26 +162,26 @@ final class BodyMutations {
         return citations;
     }
 
-    private static Arbitrary<JsonNode> list(Arbitrary<JsonNode> element, int size) {
-        return element.list().ofSize(size).map(items -> {
+    private static Gen<JsonNode> list(Gen<JsonNode> element, int size) {
+        return element.list(size).map(items -> {
             ArrayNode array = NODES.arrayNode();
             items.forEach(array::add);
             return array;
         });
     }
 
-    static Arbitrary<String> notAKey() {
-        return Arbitraries.oneOf(text().filter(s -> !KEY.matcher(s).matches()),
-                Arbitraries.of("-leading-hyphen", ".dot", "with space", "tab\tinside", "ключ/1", "a\\b"));
+    static Gen<String> notAKey() {
+        return Gen.oneOf(text().filter(s -> !KEY.matcher(s).matches()),
+                Gen.of("-leading-hyphen", ".dot", "with space", "tab\tinside", "ключ/1", "a\\b"));
     }
 
-    static Arbitrary<String> notAUrl() {
-        return Arbitraries.oneOf(text().filter(s -> !URL.matcher(s).matches()),
-                Arbitraries.of("ftp://example.org/x", "http://", "https://a b", "//example.org", "www.example.org",
+    static Gen<String> notAUrl() {
+        return Gen.oneOf(text().filter(s -> !URL.matcher(s).matches()),
+                Gen.of("ftp://example.org/x", "http://", "https://a b", "//example.org", "www.example.org",
                         "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd"));
     }
 
-    static Arbitrary<String> notAUuid() {
+    static Gen<String> notAUuid() {
         return text().filter(s -> {
             try {
                 UUID.fromString(s);
@@ -194,41 +193,41 @@ final class BodyMutations {
     }
 
     /** Every rule of a source. */
-    static Arbitrary<Mutation> source() {
-        return Arbitraries.oneOf(List.of(
-                set("/slug", Arbitraries.oneOf(absentOrNull(), textNode(notASlug()), textNode(tooLong(65)),
+    static Gen<Mutation> source() {
+        return Gen.oneOf(List.of(
+                set("/slug", Gen.oneOf(absentOrNull(), textNode(notASlug()), textNode(tooLong(65)),
                         notAString())),
-                set("/name", Arbitraries.oneOf(absentOrNull(), textNode(blank()), textNode(tooLong(201)),
+                set("/name", Gen.oneOf(absentOrNull(), textNode(blank()), textNode(tooLong(201)),
                         notAString())),
-                set("/kind", Arbitraries.oneOf(absentOrNull(), notAnEnum())),
-                set("/party", Arbitraries.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
-                set("/homepage", Arbitraries.oneOf(textNode(notAUrl()),
+                set("/kind", Gen.oneOf(absentOrNull(), notAnEnum())),
+                set("/party", Gen.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
+                set("/homepage", Gen.oneOf(textNode(notAUrl()),
                         tooLong(2001).map(s -> (JsonNode) NODES.textNode("https://" + s)), notAString())),
-                set("/description", Arbitraries.oneOf(textNode(tooLong(4001)), notAString(), textNode(withNul()))),
+                set("/description", Gen.oneOf(textNode(tooLong(4001)), notAString(), textNode(withNul()))),
                 extraField()));
     }
 
     /** Every rule of a party. */
-    static Arbitrary<Mutation> party() {
-        return Arbitraries.oneOf(List.of(
-                set("/slug", Arbitraries.oneOf(absentOrNull(), textNode(notASlug()), textNode(tooLong(65)),
+    static Gen<Mutation> party() {
+        return Gen.oneOf(List.of(
+                set("/slug", Gen.oneOf(absentOrNull(), textNode(notASlug()), textNode(tooLong(65)),
                         notAString())),
-                set("/name", Arbitraries.oneOf(absentOrNull(), textNode(blank()), textNode(tooLong(201)),
+                set("/name", Gen.oneOf(absentOrNull(), textNode(blank()), textNode(tooLong(201)),
                         notAString())),
-                set("/parent", Arbitraries.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
-                set("/side", Arbitraries.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
-                set("/description", Arbitraries.oneOf(textNode(tooLong(2001)), notAString())),
+                set("/parent", Gen.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
+                set("/side", Gen.oneOf(textNode(notASlug()), textNode(tooLong(65)), notAString())),
+                set("/description", Gen.oneOf(textNode(tooLong(2001)), notAString())),
                 extraField()));
     }
 
     /** Every rule of a link in a request body; {@code self} is the claim the link starts from. */
-    static Arbitrary<Mutation> link(String self) {
-        return Arbitraries.oneOf(List.of(
-                set("/target", Arbitraries.oneOf(absentOrNull(), textNode(notAUuid()),
-                        Arbitraries.create(UUID::randomUUID).map(u -> (JsonNode) NODES.textNode(u.toString())),
-                        Arbitraries.just(NODES.textNode(self)), notAString())),
-                set("/type", Arbitraries.oneOf(absentOrNull(), notAnEnum())),
-                set("/note", Arbitraries.oneOf(textNode(tooLong(2001)), notAString())),
+    static Gen<Mutation> link(String self) {
+        return Gen.oneOf(List.of(
+                set("/target", Gen.oneOf(absentOrNull(), textNode(notAUuid()),
+                        Gen.uuids().map(u -> (JsonNode) NODES.textNode(u.toString())),
+                        Gen.just(NODES.textNode(self)), notAString())),
+                set("/type", Gen.oneOf(absentOrNull(), notAnEnum())),
+                set("/note", Gen.oneOf(textNode(tooLong(2001)), notAString())),
                 extraField()));
     }
 }

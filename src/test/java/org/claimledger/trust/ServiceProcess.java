@@ -40,17 +40,25 @@ final class ServiceProcess {
 
     /** The same, with more settings in the environment (they win over the defaults above). */
     static ServiceProcess start(EmbeddedDatabase db, Path log, Map<String, String> settings) throws Exception {
-        String jar = System.getProperty("claimledger.jar");
-        if (jar == null || !Files.exists(Path.of(jar))) {
-            throw new IllegalStateException("no packaged service at claimledger.jar=" + jar + "; run with mvn verify");
-        }
+        ProcessBuilder builder = java();
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
+        return start(builder, log, settings);
+    }
+
+    /**
+     * Starts the service as a user does, with no database configured: it starts its own embedded
+     * PostgreSQL where {@code embedded} says (CLAIMLEDGER_EMBEDDED_DATA_DIR and _PORT).
+     */
+    static ServiceProcess startEmbedded(Map<String, String> embedded, Path log) throws Exception {
+        return start(java(), log, embedded);
+    }
+
+    private static ServiceProcess start(ProcessBuilder builder, Path log, Map<String, String> settings)
+            throws Exception {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        env.remove("QUARKUS_DATASOURCE_PASSWORD");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("CLAIMLEDGER_AUTH_INITIAL_ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("CLAIMLEDGER_DATASET_LOAD_ON_EMPTY", "false");
@@ -58,6 +66,47 @@ final class ServiceProcess {
         ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://localhost:" + port), log);
         service.awaitReady();
         return service;
+    }
+
+    /** What a command of the packaged jar printed (stdout and stderr together) and its exit code. */
+    record Command(int exitCode, String output) {
+        List<String> lines() {
+            return output.lines().filter(line -> !line.isBlank()).toList();
+        }
+    }
+
+    /** Runs {@code java -jar quarkus-run.jar ARGS} with {@code settings} in its environment, to its end. */
+    static Command command(Map<String, String> settings, String... args) throws Exception {
+        ProcessBuilder builder = java(args).redirectErrorStream(true);
+        builder.environment().putAll(settings);
+        Process process = builder.start();
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (!process.waitFor(READY.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("claimledger " + String.join(" ", args) + " did not end within " + READY);
+        }
+        return new Command(process.exitValue(), new String(output.get(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** {@code java -jar} of the packaged service, with no database settings inherited from the test's environment. */
+    private static ProcessBuilder java(String... args) {
+        String jar = System.getProperty("claimledger.jar");
+        if (jar == null || !Files.exists(Path.of(jar))) {
+            throw new IllegalStateException("no packaged service at claimledger.jar=" + jar + "; run with mvn verify");
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", jar));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE_")
+                || name.startsWith("CLAIMLEDGER_"));
+        return builder;
     }
 
     private void awaitReady() throws Exception {
@@ -103,6 +152,19 @@ final class ServiceProcess {
                 r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.headers().map(), r.body()));
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGTERM, as Ctrl+C or a service manager sends: the service shuts down and stops its PostgreSQL. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(READY.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the service did not stop within " + READY + " of SIGTERM:\n" + tail());
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL (Process.destroyForcibly on Linux), and the exit status; safe to call on a dead process. */
     int kill() throws InterruptedException {
         process.destroyForcibly();
@@ -118,7 +180,7 @@ final class ServiceProcess {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

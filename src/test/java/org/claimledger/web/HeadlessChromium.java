@@ -1,28 +1,33 @@
 package org.claimledger.web;
 
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Debian's Chromium driven by Debian's ChromeDriver, headless, with no network beyond localhost.
- * When either is missing it installs both with apt-get, printing what it runs; when that is
- * impossible the test fails with the reason instead of being skipped.
+ * Chromium driven by its ChromeDriver, headless, with no network beyond localhost. The tests never
+ * install them: {@link Required} skips a browser test, naming the install command, when either is
+ * missing. They are looked up as {@code -Dclaimledger.chromium} and {@code -Dclaimledger.chromedriver}
+ * when given (a path that does not exist means "not installed"), else as {@code chromium} (or {@code
+ * chromium-browser}) and {@code chromedriver} on the PATH.
  */
 final class HeadlessChromium implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final long INSTALL_MINUTES = 20;
+    static final String INSTALL = "apt-get install chromium chromium-driver";
 
     private final ChromeDriver driver;
 
@@ -31,59 +36,74 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start() throws IOException {
-        ensureInstalled();
+        Path chromium = chromium().orElseThrow(() -> new IllegalStateException(missing()));
+        Path chromedriver = chromedriver().orElseThrow(() -> new IllegalStateException(missing()));
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         // without the background-networking flags Chromium keeps dialling Google, which this machine refuses
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("claimledger-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         return new HeadlessChromium(new ChromeDriver(service, options));
     }
 
-    static synchronized void ensureInstalled() {
-        if (installed()) {
-            return;
-        }
-        System.out.println("[browser tests] " + CHROMIUM + " or " + CHROMEDRIVER + " is missing; installing Debian's "
-                + "chromium and chromium-driver: apt-get update && apt-get install -y chromium chromium-driver");
-        run(List.of("apt-get", "update"));
-        run(List.of("apt-get", "install", "-y", "chromium", "chromium-driver"));
-        if (!installed()) {
-            throw new IllegalStateException("apt-get finished but " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " are still not both there; install the Debian packages chromium and chromium-driver");
-        }
+    static boolean installed() {
+        return chromium().isPresent() && chromedriver().isPresent();
     }
 
-    private static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    static Optional<Path> chromium() {
+        return find("claimledger.chromium", "chromium", "chromium-browser");
     }
 
-    private static void run(List<String> command) {
-        System.out.println("[browser tests] $ " + String.join(" ", command));
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            Process process = builder.start();
-            if (!process.waitFor(INSTALL_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " took over " + INSTALL_MINUTES
-                        + " minutes; install chromium and chromium-driver by hand (as root)");
+    static Optional<Path> chromedriver() {
+        return find("claimledger.chromedriver", "chromedriver");
+    }
+
+    /** Why the browser tests cannot run here, and how to make them run. */
+    static String missing() {
+        return "Chromium and ChromeDriver are needed for the browser tests: " + describe("claimledger.chromium",
+                chromium(), "chromium") + ", " + describe("claimledger.chromedriver", chromedriver(), "chromedriver")
+                + ". Install them (Debian and Ubuntu, as root): " + INSTALL + "; or name them with -Dclaimledger.chromium="
+                + "PATH and -Dclaimledger.chromedriver=PATH";
+    }
+
+    private static String describe(String property, Optional<Path> found, String name) {
+        if (found.isPresent()) {
+            return name + " is " + found.get();
+        }
+        String given = System.getProperty(property);
+        return given != null ? "-D" + property + "=" + given + " is not an executable" : "no " + name + " on the PATH";
+    }
+
+    private static Optional<Path> find(String property, String... names) {
+        String given = System.getProperty(property);
+        if (given != null) {
+            return Optional.of(Path.of(given)).filter(Files::isExecutable);
+        }
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        return Arrays.stream(names).flatMap(name -> Arrays.stream(path.split(File.pathSeparator))
+                .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, name))).filter(Files::isExecutable).findFirst();
+    }
+
+    /**
+     * Skips each browser test, with the install command in the reason, where Chromium or its driver is
+     * missing; a test class that uses it starts the browser only when {@link #installed()}.
+     */
+    static final class Required implements ExecutionCondition {
+        private static final AtomicBoolean TOLD = new AtomicBoolean();
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (context.getTestMethod().isEmpty() || installed()) {
+                return ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed");
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed with exit code "
-                        + process.exitValue() + " (the browser tests need root and Debian's package mirror); "
-                        + "install chromium and chromium-driver by hand");
+            if (!TOLD.getAndSet(true)) {
+                System.out.println("[browser tests] skipped. " + missing());
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + String.join(" ", command) + " to install Chromium: "
-                    + e.getMessage() + "; install the Debian packages chromium and chromium-driver by hand", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing Chromium", e);
+            return ConditionEvaluationResult.disabled(missing());
         }
     }
 
