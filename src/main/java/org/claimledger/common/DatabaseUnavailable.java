@@ -3,6 +3,8 @@ package org.claimledger.common;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -22,22 +24,35 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * Searches the causes and the suppressed exceptions: a failed commit arrives as Narayana's
+     * RollbackException with the driver's I/O error suppressed in it, not as its cause.
+     */
     static boolean causedBy(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && unavailable(sql)) {
-                return true;
-            }
-            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLException() != null
-                    && unavailable(jdbc.getSQLException())) {
+        return search(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean search(Throwable t, Set<Throwable> seen) {
+        if (t == null || seen.size() >= 50 || !seen.add(t)) {
+            return false;
+        }
+        if (unavailable(t)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (search(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return search(t.getCause(), seen);
+    }
+
+    private static boolean unavailable(Throwable t) {
+        return t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLException sql && unavailable(sql)
+                || t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLException() != null
+                        && unavailable(jdbc.getSQLException());
     }
 
     private static boolean unavailable(SQLException e) {

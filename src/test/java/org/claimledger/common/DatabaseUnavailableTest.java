@@ -1,11 +1,15 @@
 package org.claimledger.common;
 
+import jakarta.transaction.RollbackException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 
+import jakarta.transaction.RollbackException;
+
+import javax.transaction.xa.XAException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -41,6 +45,12 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new JDBCConnectionException("could not execute statement", lost))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException("commit failed",
                 new IllegalStateException("rollback", lost)))).isTrue();
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE));
+        commit.addSuppressed(xa);
+        assertThat(DatabaseUnavailable.causedBy(new RuntimeException("Error invoking subclass method", commit)))
+                .as("a commit whose connection broke").isTrue();
         SQLException batch = new SQLException("Batch entry 0 was aborted", "08006");
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException(wrapNext(batch)))).isTrue();
     }
@@ -60,6 +70,7 @@ class DatabaseUnavailableTest {
         RuntimeException first = new RuntimeException("first");
         RuntimeException second = new RuntimeException("second", first);
         first.initCause(second);
+        first.addSuppressed(second);
         assertThat(DatabaseUnavailable.causedBy(first)).isFalse();
     }
 
