@@ -88,7 +88,7 @@ class PrimaryFailoverIT {
 
             List<Write> failed = writes.stream().filter(w -> !w.acknowledged()).toList();
             long fromService = failed.stream().filter(w -> w.status() == 503 && w.problem().contains("the database cannot")).count();
-            long fromProxy = failed.stream().filter(w -> w.status() == 503 && w.problem().contains("no instance can")).count();
+            long fromProxy = failed.stream().filter(Retries::refusedByProxy).count();
             long connectionErrors = failed.stream().filter(w -> w.status() == 0).count();
             List<Write> otherFailures = failed.stream().filter(w -> !(w.status() == 503 && w.problem().startsWith("application/problem+json")
                     && w.retryAfter() != null) && w.status() != 0).toList();
@@ -171,7 +171,7 @@ class PrimaryFailoverIT {
         static Retries of(Http http, String editor, WriteAudit audit, List<Write> writes) {
             int replayed = 0, created = 0, refused = 0, edited = 0;
             List<String> problems = new ArrayList<>();
-            for (Write w : writes.stream().filter(w -> !w.acknowledged()).toList()) {
+            for (Write w : worthRetrying(writes)) {
                 boolean wasApplied = audit.whole.contains(w);
                 Map<String, Object> claim = Api.claim(ClaimWriter.SOURCE, "syrian-fighters", w.low());
                 claim.put("key", w.key());
@@ -195,10 +195,27 @@ class PrimaryFailoverIT {
             return new Retries(replayed, created, refused, edited, problems);
         }
 
+        /**
+         * Every write an instance may have been serving (it answered 503, or the connection broke); of those
+         * HAProxy refused with no instance ready, which certainly reached none, the first ten.
+         */
+        private static List<Write> worthRetrying(List<Write> writes) {
+            List<Write> failed = writes.stream().filter(w -> !w.acknowledged()).toList();
+            List<Write> retry = new ArrayList<>(failed.stream().filter(w -> !refusedByProxy(w)).toList());
+            retry.addAll(failed.stream().filter(Retries::refusedByProxy).limit(10).toList());
+            return retry;
+        }
+
+        static boolean refusedByProxy(Write w) {
+            return w.status() == 503 && w.problem().contains("no instance can");
+        }
+
         @Override
         public String toString() {
-            return String.format("creations %d replayed (had been applied), %d applied now; edits %d refused with 412 "
-                    + "(had been applied), %d applied now; %d unexpected", replayed, createdNow, refusedAsApplied, editedNow,
+            return String.format("%d (all that reached an instance, 10 that HAProxy refused): creations %d replayed "
+                    + "(had been applied), %d applied now; edits %d refused with 412 "
+                    + "(had been applied), %d applied now; %d unexpected", replayed + createdNow + refusedAsApplied + editedNow
+                    + problems.size(), replayed, createdNow, refusedAsApplied, editedNow,
                     problems.size());
         }
     }
