@@ -1,8 +1,10 @@
 package org.claimledger.auth;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -16,11 +18,20 @@ import java.util.Optional;
 public class InitialAdmin {
     private static final Logger LOG = Logger.getLogger(InitialAdmin.class);
 
-    void onStart(@Observes StartupEvent event, TokenService tokens,
+    /** Instances starting at once against one empty database: one creates the token, the others then find it. */
+    private static final long LOCK = 0x636c_6164_6d6eL; // "cladmn" in ASCII
+
+    void onStart(@Observes StartupEvent event, TokenService tokens, EntityManager em,
                  @ConfigProperty(name = "claimledger.auth.initial-admin-token") Optional<String> configured) {
-        if (tokens.anyExists()) {
-            return;
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("SELECT true FROM pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+            if (!tokens.anyExists()) {
+                createFirst(tokens, configured);
+            }
+        });
+    }
+
+    private static void createFirst(TokenService tokens, Optional<String> configured) {
         NewToken admin = new NewToken("initial-admin", Roles.ADMIN);
         TokenView created = configured.isPresent()
                 ? tokens.create(admin, configured.get(), "system")

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "claimledger API", version = "1.0.0",
         description = "Every casualty figure, equipment loss and allegation of a conflict, stored as a claim "
                 + "attributed to the source that made it, and compared across sources. Reads are public; "
-                + "writes need a bearer API token. Errors are RFC 9457 application/problem+json.",
+                + "writes need a bearer API token. Errors are RFC 9457 application/problem+json. Any request may be "
+                + "answered 503 with Retry-After while the database is unreachable (a failover takes seconds): "
+                + "send it again, a POST with the same Idempotency-Key.",
         license = @License(name = "Apache-2.0")))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API token: Authorization: Bearer cl_...")

@@ -26,6 +26,7 @@ import java.util.List;
  */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -135,8 +136,32 @@ public class ProblemMapper {
         return api(new ApiException(status, type, title, detail), uri);
     }
 
+    /**
+     * The database could not be reached: it is down, restarting, or its standby is being promoted (a
+     * failover takes seconds). Nothing about the request was wrong, so it is a 503 with Retry-After, not a
+     * 500; a write may or may not have been applied when the connection broke at its commit, so clients
+     * send it again with the same Idempotency-Key (POST) or If-Match (PUT, DELETE). Failures of this kind
+     * also arrive wrapped in others (a commit's RollbackException), hence the check in {@link #unexpected}.
+     */
+    @ServerExceptionMapper({org.hibernate.exception.JDBCConnectionException.class, java.sql.SQLException.class})
+    public Response unavailable(Throwable e, UriInfo uri) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            return failed(e, uri);
+        }
+        LOG.warnf("the database is unreachable serving %s: %s", path(uri), e);
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+                        "the database cannot be reached at the moment (a failover takes seconds); retry after "
+                                + RETRY_AFTER_SECONDS + " s, a write with the same Idempotency-Key or If-Match",
+                        path(uri), null)))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        return DatabaseUnavailable.causedBy(e) ? unavailable(e, uri) : failed(e, uri);
+    }
+
+    private Response failed(Throwable e, UriInfo uri) {
         LOG.error("unexpected failure serving " + path(uri), e);
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "the server failed to answer this request; it has been logged", path(uri), null));

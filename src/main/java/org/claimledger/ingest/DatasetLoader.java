@@ -1,10 +1,12 @@
 package org.claimledger.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
 import org.claimledger.claim.Claim;
 import org.claimledger.common.ApiException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,19 +32,36 @@ public class DatasetLoader {
     static final String BUNDLED = "classpath:datasets/karabakh-2020";
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
+    /** The advisory lock that lets one instance at a time load the dataset ("cldata" in ASCII). */
+    static final long LOCK = 0x636c_6461_7461L;
+
     private final ImportService imports;
     private final ObjectMapper json;
+    private final EntityManager em;
 
-    DatasetLoader(ImportService imports, ObjectMapper json) {
+    DatasetLoader(ImportService imports, ObjectMapper json, EntityManager em) {
         this.imports = imports;
         this.json = json;
+        this.em = em;
     }
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event,
                  @ConfigProperty(name = "claimledger.dataset.load-on-empty", defaultValue = "true") boolean enabled,
                  @ConfigProperty(name = "claimledger.dataset.location", defaultValue = BUNDLED) String location) {
-        if (!enabled || Claim.count() > 0) {
+        if (enabled) {
+            QuarkusTransaction.requiringNew().run(() -> loadIfEmpty(location));
+        }
+    }
+
+    /**
+     * Several instances may start at once against one empty database: the first to take the lock loads
+     * the dataset, the others wait for its commit and then find claims. The lock is released with the
+     * transaction, also when the loading instance dies.
+     */
+    private void loadIfEmpty(String location) {
+        em.createNativeQuery("SELECT true FROM pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+        if (Claim.count() > 0) {
             return;
         }
         try {
