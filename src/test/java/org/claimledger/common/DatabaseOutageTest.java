@@ -93,6 +93,11 @@ class DatabaseOutageTest {
 
     private static int awaitBackendWaitingForALock(Connection c) throws Exception {
         for (int i = 0; i < 300; i++) {
+            // c is inside the transaction that holds the lock, and PostgreSQL keeps one snapshot of the
+            // activity statistics per transaction: clear it, or a wait that began after the first look is never seen
+            try (Statement clear = c.createStatement()) {
+                clear.execute("SELECT pg_stat_clear_snapshot()");
+            }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity"
                     + " WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()")) {
                 if (rs.next()) {
