@@ -6,6 +6,8 @@ import jakarta.validation.Validator;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimMapping;
 import org.claimledger.claim.NewClaim;
+import org.claimledger.common.ApiException;
+import org.claimledger.common.Problem;
 import org.claimledger.common.Problem.FieldError;
 import org.claimledger.common.References;
 import org.claimledger.common.Violations;
@@ -39,6 +41,7 @@ final class ImportSession {
     private final String actor;
     private final String reason;
     private final int maxClaims;
+    private final boolean mayAdminister;
     private final ImportErrors errors = new ImportErrors();
     private final References refs = new References(errors.sink());
     private final Tally parties = new Tally();
@@ -49,12 +52,14 @@ final class ImportSession {
     private final Set<String> keys = new HashSet<>();
     private int claimCount;
 
-    ImportSession(EntityManager em, Validator validator, String actor, String reason, int maxClaims) {
+    ImportSession(EntityManager em, Validator validator, String actor, String reason, int maxClaims,
+                  boolean mayAdminister) {
         this.em = em;
         this.validator = validator;
         this.actor = actor;
         this.reason = reason;
         this.maxClaims = maxClaims;
+        this.mayAdminister = mayAdminister;
         this.links = new LinkImport(em, errors, actor, reason, keys::contains);
     }
 
@@ -94,6 +99,7 @@ final class ImportSession {
             return;
         }
         boolean created = party == null;
+        requireAdmin(prefix.substring(0, prefix.length() - 1), "parties", created, input.slug());
         party = created ? new Party() : party;
         PartyService.apply(party, input, refs, prefix);
         if (errors.any()) {
@@ -123,6 +129,7 @@ final class ImportSession {
                 continue;
             }
             boolean created = source == null;
+            requireAdmin(prefix, "sources", created, input.slug());
             source = created ? new Source() : source;
             SourceService.apply(source, input, refs, prefix + ".");
             if (errors.any()) {
@@ -136,6 +143,17 @@ final class ImportSession {
             } else {
                 sources.updated++;
             }
+        }
+    }
+
+    /**
+     * Sources and parties are an admin's to create and change, on this path as on their own endpoints:
+     * a source's side decides self and adversary in every comparison. An unchanged one may be repeated.
+     */
+    private void requireAdmin(String field, String what, boolean created, String slug) {
+        if (!mayAdminister) {
+            throw new ApiException(403, "forbidden", "Forbidden", (created ? "creating " : "changing ") + what
+                    + " needs an admin token (" + field + ": '" + Problem.clip(slug) + "'); nothing was imported");
         }
     }
 
