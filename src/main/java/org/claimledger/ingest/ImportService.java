@@ -73,7 +73,7 @@ public class ImportService {
     public ImportReport importCsv(InputStream body, String actor) {
         UUID id = UUID.randomUUID();
         ImportSession session = session(id, actor, false);
-        CsvClaims.read(body, session);
+        CsvClaims.read(new CsvRowCap(body, limits.maxCsvRowSize().asLongValue()), session);
         return session.finish(id, "csv");
     }
 
