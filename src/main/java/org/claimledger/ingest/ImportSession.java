@@ -232,8 +232,12 @@ final class ImportSession {
             return found;
         }
         List<java.util.UUID> ids = chunkKeys.stream().map(Claim::uuidKey).flatMap(java.util.Optional::stream).toList();
-        Claim.<Claim>find("externalKey in ?1 or publicId in ?2", chunkKeys, ids.isEmpty() ? List.of(new java.util.UUID(0, 0)) : ids)
-                .stream().forEach(c -> found.put(Claim.exportKey(c.externalKey, c.publicId), c));
+        // locked, in id order, until the import commits: an edit of the same claim (PUT) waits for it and
+        // then gets 412, or the import waits for the edit and compares against what it wrote
+        Claim.<Claim>find("(externalKey in ?1 or publicId in ?2) order by id", chunkKeys,
+                        ids.isEmpty() ? List.of(new java.util.UUID(0, 0)) : ids)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .list().forEach(c -> found.put(Claim.exportKey(c.externalKey, c.publicId), c));
         return found;
     }
 
