@@ -31,8 +31,12 @@ public interface ClientLimits {
     @WithDefault("2")
     int downloads();
 
-    /** Downloads of all clients in progress at once: each holds a worker thread while its reader is slow. */
-    @WithDefault("16")
+    /**
+     * Downloads of all clients in progress at once. Each holds a worker thread while its reader is slow,
+     * and until its reader's buffers are full it is busy on a core and a connection, page after page; the
+     * dataset also holds one of the export pool's 4 connections for its whole length.
+     */
+    @WithDefault("4")
     int downloadsTotal();
 
     /** Clients remembered at once; past that, the newest share one allowance until idle ones are forgotten. */

@@ -18,6 +18,21 @@ public class Overloaded extends ApiException {
                 + "allows one request; narrow it (fewer search words, a filter, a smaller limit) or try again later", 5);
     }
 
+    /** True when PostgreSQL cancelled a statement of this failure for running past its timeout (SQLSTATE 57014). */
+    public static boolean isStatementTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())
+                    || t instanceof org.hibernate.QueryTimeoutException
+                    || t instanceof jakarta.persistence.QueryTimeoutException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     public static Overloaded tooManyRequests(long retryAfterSeconds, String why) {
         return new Overloaded(429, "too-many-requests", "Too many requests", why, retryAfterSeconds);
     }

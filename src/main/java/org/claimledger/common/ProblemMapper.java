@@ -174,6 +174,15 @@ public class ProblemMapper {
         return overloaded(Overloaded.readTimedOut(), uri);
     }
 
+    /**
+     * A database failure no mapper above claims: a statement cancelled by the read timeout is a 503 (it
+     * may arrive as a plain PersistenceException, e.g. while waiting for a lock); anything else is ours.
+     */
+    @ServerExceptionMapper
+    public Response database(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        return Overloaded.isStatementTimeout(e) ? readTooLong(e, uri) : unexpected(e, uri);
+    }
+
     /** Two writes waited on each other's rows (a deadlock) or a lock could not be had: one is refused whole. */
     @ServerExceptionMapper({org.hibernate.exception.LockAcquisitionException.class,
             org.hibernate.PessimisticLockException.class, jakarta.persistence.PessimisticLockException.class,

@@ -36,6 +36,9 @@ final class Html {
                     ? new ApiException(400, "invalid-input", "Invalid input", "a value is outside what can be searched")
                     : Overloaded.readTimedOut());
         } catch (RuntimeException e) {
+            if (Overloaded.isStatementTimeout(e)) {
+                return problem(Overloaded.readTimedOut());
+            }
             LOG.error("failed to render a page", e);
             return error(500, "Something went wrong", "The page could not be built; the failure has been logged.",
                     List.of());
