@@ -99,7 +99,6 @@ final class ImportSession {
             return;
         }
         boolean created = party == null;
-        requireAdmin(prefix.substring(0, prefix.length() - 1), "parties", created, input.slug());
         party = created ? new Party() : party;
         PartyService.apply(party, input, refs, prefix);
         if (errors.any()) {
@@ -107,6 +106,8 @@ final class ImportSession {
         }
         party.recordBy(actor, reason);
         party.persistAndFlush();
+        // checked once the database has taken the row, so that bad input is a 400 whoever sends it
+        requireAdmin(prefix.substring(0, prefix.length() - 1), "parties", created, input.slug());
         refs.remember(party);
         if (created) {
             parties.created++;
@@ -129,7 +130,6 @@ final class ImportSession {
                 continue;
             }
             boolean created = source == null;
-            requireAdmin(prefix, "sources", created, input.slug());
             source = created ? new Source() : source;
             SourceService.apply(source, input, refs, prefix + ".");
             if (errors.any()) {
@@ -137,6 +137,7 @@ final class ImportSession {
             }
             source.recordBy(actor, reason);
             source.persistAndFlush();
+            requireAdmin(prefix, "sources", created, input.slug());
             refs.remember(source);
             if (created) {
                 sources.created++;
@@ -149,6 +150,7 @@ final class ImportSession {
     /**
      * Sources and parties are an admin's to create and change, on this path as on their own endpoints:
      * a source's side decides self and adversary in every comparison. An unchanged one may be repeated.
+     * The refusal rolls the whole import back, the row just written with it.
      */
     private void requireAdmin(String field, String what, boolean created, String slug) {
         if (!mayAdminister) {
