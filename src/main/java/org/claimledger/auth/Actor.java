@@ -16,6 +16,11 @@ public class Actor {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** Admins may also write sources, parties and tokens, whichever path the write takes. */
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
     /** A stable id of the token in use; idempotency keys are scoped to it. */
     public String tokenId() {
         Object id = identity.getAttribute(TokenIdentityProvider.TOKEN_ID);

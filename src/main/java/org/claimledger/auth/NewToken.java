@@ -6,7 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record NewToken(@NotBlank @Size(max = 100) @Schema(example = "newsroom-factcheck") String name,
+public record NewToken(@NotBlank @Size(max = 100)
+                       @Pattern(regexp = NAME, message = "must not contain ':' or control characters, nor be a name the "
+                               + "service records for itself (initial-admin, system, anonymous)")
+                       @Schema(example = "newsroom-factcheck") String name,
                        @NotNull @Pattern(regexp = "editor|admin", message = "must be editor or admin")
                        @Schema(enumeration = {Roles.EDITOR, Roles.ADMIN}, example = Roles.EDITOR) String role) {
+    /** Names are recorded as authors: none may pass for the service's own actors (system:..., cli:..., initial-admin). */
+    static final String NAME = "^(?!(?i:initial-admin|system|anonymous)$)[^:\\p{Cntrl}]+$";
 }

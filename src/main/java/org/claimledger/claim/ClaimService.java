@@ -64,8 +64,13 @@ public class ClaimService {
     }
 
     public Page<ClaimView> list(ClaimFilter filter, String cursor, int limit) {
+        return list(em, filter, cursor, limit);
+    }
+
+    /** The same page read through another session (the dataset export reads one snapshot on a pool of its own). */
+    public Page<ClaimView> list(EntityManager session, ClaimFilter filter, String cursor, int limit) {
         ClaimQuery query = ClaimQuery.of(filter, new References(new ArrayList<>()));
-        List<Claim> rows = query.page(em, Cursor.decodeLong(cursor), limit + 1);
+        List<Claim> rows = query.page(session, Cursor.decodeLong(cursor), limit + 1);
         return Page.of(rows, limit, c -> Long.toString(c.id), ClaimView::of);
     }
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 /**
  * Caps request bodies: imports may be large, everything else small. A declared Content-Length over
  * the cap is refused before reading; a chunked body is cut off when it passes the cap. Both are 413.
+ * JSON and CSV bodies must also be well-formed UTF-8 ({@link StrictUtf8}).
  */
 public class BodyLimit {
     private final Limits limits;
@@ -33,8 +34,25 @@ public class BodyLimit {
             }
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Capped(request.getEntityStream(), cap));
+            InputStream body = new Capped(request.getEntityStream(), cap);
+            request.setEntityStream(isText(request) ? new StrictUtf8(body) : body);
         }
+    }
+
+    /** JSON and CSV bodies are UTF-8 (RFC 8259; the import format); any other is read by no endpoint. */
+    private static boolean isText(ContainerRequestContext request) {
+        jakarta.ws.rs.core.MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (RuntimeException e) {
+            return false; // an unreadable Content-Type is answered by the endpoint's own 415
+        }
+        if (type == null) {
+            return false;
+        }
+        String charset = type.getParameters().get("charset");
+        return (charset == null || charset.equalsIgnoreCase("utf-8"))
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json") || type.getSubtype().equals("csv"));
     }
 
     static ApiException tooLarge(long cap) {

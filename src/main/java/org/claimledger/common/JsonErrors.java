@@ -24,7 +24,10 @@ public final class JsonErrors {
 
     /** Broken JSON syntax: where the reading stopped. */
     public static ApiException malformed(com.fasterxml.jackson.core.JsonParseException e) {
-        return new ApiException(400, "malformed-json", "Malformed JSON", "the body is not valid JSON (line "
+        String original = e.getOriginalMessage();
+        String what = original != null && original.startsWith("Duplicate field '")
+                ? ": the field " + Problem.clip(original.substring("Duplicate field ".length())) + " is given twice" : "";
+        return new ApiException(400, "malformed-json", "Malformed JSON", "the body is not valid JSON" + what + " (line "
                 + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     }
 
@@ -35,13 +38,29 @@ public final class JsonErrors {
         }
         if (e instanceof InvalidFormatException f) {
             Class type = f.getTargetType();
+            if (type == String.class) {
+                return "holds a lone UTF-16 surrogate, which is no character";
+            }
             if (type != null && type.isEnum() && WireEnum.class.isAssignableFrom(type)) {
                 return "unknown value '" + Problem.clip(String.valueOf(f.getValue())) + "'; expected one of "
                         + WireEnum.allowed(type);
             }
             return "'" + Problem.clip(String.valueOf(f.getValue())) + "' is not a valid " + describe(type);
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return "must be " + expected(m.getTargetType());
+        }
         return "has the wrong type or shape";
+    }
+
+    /** What a field of this type must hold, for a value of another JSON type ("5" for a number). */
+    private static String expected(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "Long", "long", "Integer", "int", "Double", "double", "BigDecimal" -> "a JSON number, not a string";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "a JSON string";
+            default -> "a " + describe(type);
+        };
     }
 
     private static String describe(Class<?> type) {

@@ -27,6 +27,22 @@ public interface Limits {
     @WithDefault("2000000")
     int maxImportClaims();
 
+    /** The longest row of a CSV import (all its cells, quotes included); a longer one is refused while it is read. */
+    @WithDefault("1M")
+    MemorySize maxCsvRowSize();
+
+    /** The longest search text ({@code q}) in characters. */
+    @WithDefault("200")
+    int maxQueryLength();
+
+    /** The most words and operators a search text may hold: each is a lookup in the text index. */
+    @WithDefault("12")
+    int maxQueryTerms();
+
+    /** How long one statement of a read (GET, HEAD) may run; 503 with Retry-After beyond. Writes are not bounded. */
+    @WithDefault("2s")
+    java.time.Duration readStatementTimeout();
+
     default int pageSize(Integer requested) {
         if (requested == null) {
             return defaultPageSize();

@@ -29,7 +29,7 @@ public record Problem(
         if (value == null) {
             return "null";
         }
-        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        String printable = value.replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
         return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
     }
 }

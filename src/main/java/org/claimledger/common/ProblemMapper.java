@@ -91,9 +91,9 @@ public class ProblemMapper {
     /** A race past the service's own checks ends at a database constraint: say so without the SQL. */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        LOG.infof("constraint %s refused a write to %s", e.getConstraintName(), path(uri));
-        return api(new Conflict("the write conflicts with data stored meanwhile (" + e.getConstraintName()
-                + "); fetch the current state and try again"), uri);
+        LOG.infof("constraint %s refused a write to %s", e.getConstraintName(), logged(uri));
+        return api(new Conflict("the write conflicts with data stored meanwhile; fetch the current state and try again"),
+                uri);
     }
 
     /**
@@ -102,7 +102,7 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper
     public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
-        LOG.infof("the database refused a value (SQLSTATE %s) in %s", e.getSQLState(), path(uri));
+        LOG.infof("the database refused a value (SQLSTATE %s) in %s", e.getSQLState(), logged(uri));
         String detail = "22021".equals(e.getSQLState())
                 ? "text may not contain the NUL character (\\u0000)"
                 : "a value is outside what the database can hold";
@@ -162,7 +162,7 @@ public class ProblemMapper {
     }
 
     private Response failed(Throwable e, UriInfo uri) {
-        LOG.error("unexpected failure serving " + path(uri), e);
+        LOG.error("unexpected failure serving " + logged(uri), e);
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "the server failed to answer this request; it has been logged", path(uri), null));
     }
@@ -178,6 +178,44 @@ public class ProblemMapper {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** The path as a log line may show it: a client's %0a must not start a forged line of its own. */
+    private static String logged(UriInfo uri) {
+        return LogSafe.of(path(uri));
+    }
+
+    /** Too much asked at once (429) or no room now (503): the client is told when to come back. */
+    @ServerExceptionMapper
+    public Response overloaded(Overloaded e, UriInfo uri) {
+        return Response.fromResponse(respond(e.toProblem(path(uri))))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    /** A read ran past its statement timeout (claimledger.limits.read-statement-timeout). */
+    @ServerExceptionMapper({org.hibernate.QueryTimeoutException.class, jakarta.persistence.QueryTimeoutException.class})
+    public Response readTooLong(RuntimeException e, UriInfo uri) {
+        LOG.infof("a read of %s ran past its statement timeout", logged(uri));
+        return overloaded(Overloaded.readTimedOut(), uri);
+    }
+
+    /**
+     * A database failure no mapper above claims: a statement cancelled by the read timeout is a 503 (it
+     * may arrive as a plain PersistenceException, e.g. while waiting for a lock); anything else is ours.
+     */
+    @ServerExceptionMapper
+    public Response database(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        return Overloaded.isStatementTimeout(e) ? readTooLong(e, uri) : unexpected(e, uri);
+    }
+
+    /** Two writes waited on each other's rows (a deadlock) or a lock could not be had: one is refused whole. */
+    @ServerExceptionMapper({org.hibernate.exception.LockAcquisitionException.class,
+            org.hibernate.PessimisticLockException.class, jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class})
+    public Response lockConflict(RuntimeException e, UriInfo uri) {
+        LOG.infof("a write to %s lost a lock conflict", logged(uri));
+        return Response.fromResponse(api(new Conflict("another write changed the same rows at the same moment;"
+                + " nothing of this request was stored; send it again"), uri)).header(HttpHeaders.RETRY_AFTER, 1).build();
     }
 
 }

@@ -24,6 +24,9 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
         }
+        if (rawType == Double.class) {
+            return (ParamConverter<T>) converter(name, "a finite number", QueryParamConverters::finite);
+        }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, "a date (YYYY-MM-DD)", LocalDate::parse);
         }
@@ -31,6 +34,14 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "a timestamp with offset (ISO 8601)", OffsetDateTime::parse);
         }
         return null;
+    }
+
+    private static Double finite(String value) {
+        double number = Double.parseDouble(value);
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            throw new NumberFormatException("not finite");
+        }
+        return number;
     }
 
     private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {

@@ -39,7 +39,9 @@ public class ContestedMeasures {
     public Page<ContestedView> list(String cursor, int limit) {
         long stale = summaries.staleCount();
         if (stale > 0 && stale <= refreshInline) {
-            summaries.refresh(refreshInline, false);
+            // measures another refresh is computing this moment are skipped, not waited for: a read must
+            // not wait on a lock past its statement timeout; that refresh commits them within seconds
+            summaries.refresh(refreshInline, true);
         }
         String after = Cursor.decode(cursor);
         @SuppressWarnings("unchecked")

@@ -90,7 +90,7 @@ public final class CsvClaims {
         }
     }
 
-    /** Writes claims as CSV rows: the import columns, then the server's own. */
+    /** Writes claims as CSV rows: the import columns, then the server's own; formula-like cells quoted (FormulaCells). */
     public static CSVPrinter printer(Appendable out) throws IOException {
         List<String> header = new ArrayList<>(SERVER_COLUMNS);
         header.addAll(COLUMNS);
@@ -101,14 +101,14 @@ public final class CsvClaims {
         Citation first = c.citations().get(0);
         Quantity q = c.quantity();
         Provenance p = c.provenance();
-        printer.printRecord(c.id(), c.status().wire(), c.revision(), c.recordedAt(), c.key(), c.source(),
+        printer.printRecord(FormulaCells.neutralised(c.id(), c.status().wire(), c.revision(), c.recordedAt(), c.key(), c.source(),
                 c.statedOn(), c.from(), c.asOf(), c.category().wire(), c.subject(), String.join(";", c.alsoCounts()),
                 wire(c.population()), c.metric().wire(), wire(c.equipment()), c.object(), c.incident(), c.location(),
                 q == null ? null : q.low(), q == null ? null : q.high(), q == null ? null : q.qualifier().wire(),
                 q == null ? null : q.text(), c.stance().wire(), c.perpetrator(), c.statement(), c.note(),
                 p.dated().wire(), p.datedFrom(), p.attribution().wire(), p.attributedAs(), p.attributionBasis(),
                 first.title(), first.url(), first.publisher(), first.publishedOn(), first.reference(), first.quote(),
-                c.citations().size() > 1 ? DatabaseJson.MAPPER.writeValueAsString(c.citations()) : null);
+                c.citations().size() > 1 ? DatabaseJson.MAPPER.writeValueAsString(c.citations()) : null));
     }
 
     private static String wire(WireEnum value) {
@@ -175,7 +175,7 @@ public final class CsvClaims {
             if (!record.isMapped(column) || !record.isSet(column)) {
                 return null;
             }
-            String value = record.get(column);
+            String value = FormulaCells.restored(record.get(column));
             return value == null || value.isEmpty() ? null : value;
         }
 

@@ -2,9 +2,7 @@ package org.claimledger.ingest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimFilter;
@@ -12,7 +10,6 @@ import org.claimledger.claim.ClaimMapping;
 import org.claimledger.claim.ClaimService;
 import org.claimledger.claim.ClaimView;
 import org.claimledger.claim.NewClaim;
-import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
 import org.claimledger.common.SqlValues;
 import org.claimledger.incident.Incident;
@@ -22,6 +19,8 @@ import org.claimledger.party.Party;
 import org.claimledger.party.PartyService;
 import org.claimledger.source.Source;
 import org.claimledger.source.SourceService;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,70 +28,81 @@ import java.util.List;
 /**
  * The whole current dataset in the import format: parties, sources, incidents, active claims and the active links
  * between them. Importing it into an empty database and exporting again gives the same document.
- * Claims without a key are named by their id ({@code urn:uuid:...}).
+ * Claims without a key are named by their id ({@code urn:uuid:...}). The whole document is read in one
+ * snapshot ({@link ExportSnapshot}), so an export taken during edits is the database at one instant.
  */
 @ApplicationScoped
 public class DatasetExport {
     private static final int PAGE = 1000;
 
     private final ClaimService claims;
-    private final EntityManager em;
+    private final SessionFactory sessions;
+    private final ExportSnapshot snapshots;
     private final ObjectMapper json;
 
-    DatasetExport(ClaimService claims, EntityManager em, ObjectMapper json) {
+    DatasetExport(ClaimService claims, SessionFactory sessions, ExportSnapshot snapshots, ObjectMapper json) {
         this.claims = claims;
-        this.em = em;
+        this.sessions = sessions;
+        this.snapshots = snapshots;
         this.json = json;
     }
 
+    /** Takes the snapshot now (503 when none can be had); the returned output ends it when written. */
     public StreamingOutput stream() {
+        ExportSnapshot.Open snapshot = snapshots.open();
+        endWithTheRequest(snapshot);
+        return stream(snapshot);
+    }
+
+    /** A response that is never written (its client left first) must still give its connection back. */
+    private static void endWithTheRequest(ExportSnapshot.Open snapshot) {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return;
+        }
+        io.vertx.ext.web.RoutingContext request = io.quarkus.arc.Arc.container()
+                .instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent();
+        if (request != null) {
+            request.addEndHandler(done -> request.vertx().executeBlocking(() -> {
+                snapshot.close();
+                return null;
+            }, false));
+        }
+    }
+
+    StreamingOutput stream(ExportSnapshot.Open snapshot) {
         return out -> {
-            try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
+            try (snapshot; Session session = sessions.withOptions().connection(snapshot.connection()).openSession();
+                 JsonGenerator gen = json.getFactory().createGenerator(out)) {
+                session.setDefaultReadOnly(true);
                 gen.useDefaultPrettyPrinter();
                 gen.writeStartObject();
                 gen.writeFieldName("parties");
-                json.writeValue(gen, QuarkusTransaction.requiringNew().call(() -> Party.<Party>listAll(
-                        io.quarkus.panache.common.Sort.by("slug")).stream().map(PartyService::toInput).toList()));
+                json.writeValue(gen, session.createQuery("from Party order by slug", Party.class).getResultList()
+                        .stream().map(PartyService::toInput).toList());
                 gen.writeFieldName("sources");
-                json.writeValue(gen, QuarkusTransaction.requiringNew().call(() -> Source.<Source>listAll(
-                        io.quarkus.panache.common.Sort.by("slug")).stream().map(SourceService::toInput).toList()));
-                gen.writeArrayFieldStart("incidents");
-                writeIncidents(gen);
-                gen.writeEndArray();
+                json.writeValue(gen, session.createQuery("from Source order by slug", Source.class).getResultList()
+                        .stream().map(SourceService::toInput).toList());
+                gen.writeFieldName("incidents");
+                json.writeValue(gen, session.createQuery("from Incident order by slug", Incident.class).getResultList()
+                        .stream().map(IncidentService::toInput).toList());
+                session.clear();
                 gen.writeArrayFieldStart("claims");
-                writeClaims(gen);
+                writeClaims(session, gen);
                 gen.writeEndArray();
                 gen.writeArrayFieldStart("links");
-                writeLinks(gen);
+                writeLinks(session, gen);
                 gen.writeEndArray();
                 gen.writeEndObject();
             }
         };
     }
 
-    /** Incidents a page at a time: a large database names tens of thousands. */
-    private void writeIncidents(JsonGenerator gen) throws IOException {
-        String after = "";
-        while (true) {
-            String from = after;
-            List<Incident> page = QuarkusTransaction.requiringNew().call(() -> Incident.<Incident>find(
-                    "slug > ?1 order by slug", from).page(0, PAGE).list());
-            for (Incident incident : page) {
-                json.writeValue(gen, IncidentService.toInput(incident));
-            }
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).slug;
-        }
-    }
-
-    private void writeClaims(JsonGenerator gen) throws IOException {
+    private void writeClaims(Session session, JsonGenerator gen) throws IOException {
         ClaimFilter active = new ClaimFilter();
         String cursor = null;
         do {
-            String from = cursor;
-            Page<ClaimView> page = QuarkusTransaction.requiringNew().call(() -> claims.list(active, from, PAGE));
+            Page<ClaimView> page = claims.list(session, active, cursor, PAGE);
+            session.clear();
             for (ClaimView claim : page.items()) {
                 NewClaim input = ClaimMapping.toInput(claim);
                 json.writeValue(gen, claim.key() != null ? input : ClaimMapping.withKey(input, Claim.exportKey(null, claim.id())));
@@ -101,18 +111,17 @@ public class DatasetExport {
         } while (cursor != null);
     }
 
-    private void writeLinks(JsonGenerator gen) throws IOException {
+    private void writeLinks(Session session, JsonGenerator gen) throws IOException {
         long after = Long.MIN_VALUE;
         while (true) {
-            long from = after;
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+            List<Object[]> rows = session.createNativeQuery(
                             "SELECT l.id, f.external_key, f.public_id, t.external_key, t.public_id, l.type, l.note"
                                     + " FROM claim_link l JOIN claim f ON f.id = l.from_claim_id"
                                     + " JOIN claim t ON t.id = l.to_claim_id"
                                     + " WHERE l.status = 'active' AND f.status = 'active' AND t.status = 'active'"
                                     + " AND l.id > :after ORDER BY l.id LIMIT :limit")
-                    .setParameter("after", from).setParameter("limit", PAGE).getResultList());
+                    .setParameter("after", after).setParameter("limit", PAGE).getResultList();
             for (Object[] r : rows) {
                 json.writeValue(gen, new ImportBatch.Link(Claim.exportKey((String) r[1], r[2]), Claim.exportKey((String) r[3], r[4]),
                         SqlValues.word(LinkType.class, r[5]), (String) r[6]));

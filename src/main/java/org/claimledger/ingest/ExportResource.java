@@ -59,7 +59,6 @@ public class ExportResource {
     }
 
     public static String base(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return org.claimledger.common.PublicBaseUrl.of(uri);
     }
 }

@@ -49,12 +49,14 @@ public class ImportResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import a JSON batch (editor) in one transaction; a retry with the same "
-            + "Idempotency-Key imports it once")
+            + "Idempotency-Key imports it once",
+            description = "Creating or changing sources or parties needs an admin token, as on their own endpoints "
+                    + "(403 otherwise, and nothing is imported); an editor may repeat them unchanged.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportBatch.class), examples = @ExampleObject(name = "one-claim",
             summary = "A party, a source and one claim", value = ApiExamples.IMPORT_BATCH)))
     public Response importJson(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return run(body, idempotencyKey, MediaType.APPLICATION_JSON, in -> imports.importJson(in, actor.name()));
+        return run(body, idempotencyKey, MediaType.APPLICATION_JSON, in -> imports.importJson(in, actor.name(), actor.isAdmin()));
     }
 
     @POST

@@ -28,11 +28,11 @@ public class ImportService {
         this.limits = limits;
     }
 
-    /** A batch already in memory (the bundled dataset). */
+    /** A batch already in memory (the bundled dataset), by the system or an operator at the command line. */
     @Transactional
     public ImportReport importBatch(ImportBatch batch, String actor) {
         UUID id = UUID.randomUUID();
-        ImportSession session = session(id, actor);
+        ImportSession session = session(id, actor, true);
         session.parties(batch.parties());
         session.sources(batch.sources());
         session.incidents(batch.incidents());
@@ -45,11 +45,20 @@ public class ImportService {
         return session.finish(id, "json");
     }
 
-    /** A JSON batch read as a stream. */
+    /** A JSON batch read as a stream, by an operator at the command line (who may write anything). */
     @Transactional
     public ImportReport importJson(InputStream body, String actor) {
+        return importJson(body, actor, true);
+    }
+
+    /**
+     * A JSON batch read as a stream. Unless {@code mayAdminister}, a batch that would create or change a
+     * source or party is refused with 403, as on those resources' own endpoints.
+     */
+    @Transactional
+    public ImportReport importJson(InputStream body, String actor, boolean mayAdminister) {
         UUID id = UUID.randomUUID();
-        ImportSession session = session(id, actor);
+        ImportSession session = session(id, actor, mayAdminister);
         try {
             new JsonBatchReader(json, session).read(body);
         } catch (com.fasterxml.jackson.core.JsonParseException e) {
@@ -64,8 +73,8 @@ public class ImportService {
     @Transactional
     public ImportReport importCsv(InputStream body, String actor) {
         UUID id = UUID.randomUUID();
-        ImportSession session = session(id, actor);
-        CsvClaims.read(body, session);
+        ImportSession session = session(id, actor, false);
+        CsvClaims.read(new CsvRowCap(body, limits.maxCsvRowSize().asLongValue()), session);
         return session.finish(id, "csv");
     }
 
@@ -78,7 +87,7 @@ public class ImportService {
         return ImportRuns.get(em, id);
     }
 
-    private ImportSession session(UUID id, String actor) {
-        return new ImportSession(em, validator, actor, "import " + id, limits.maxImportClaims());
+    private ImportSession session(UUID id, String actor, boolean mayAdminister) {
+        return new ImportSession(em, validator, actor, "import " + id, limits.maxImportClaims(), mayAdminister);
     }
 }

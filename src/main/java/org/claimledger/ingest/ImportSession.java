@@ -6,6 +6,8 @@ import jakarta.validation.Validator;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimMapping;
 import org.claimledger.claim.NewClaim;
+import org.claimledger.common.ApiException;
+import org.claimledger.common.Problem;
 import org.claimledger.common.Problem.FieldError;
 import org.claimledger.common.References;
 import org.claimledger.common.Violations;
@@ -42,6 +44,7 @@ final class ImportSession {
     private final String actor;
     private final String reason;
     private final int maxClaims;
+    private final boolean mayAdminister;
     private final ImportErrors errors = new ImportErrors();
     private final References refs = new References(errors.sink());
     private final Tally parties = new Tally();
@@ -53,12 +56,14 @@ final class ImportSession {
     private final Set<String> keys = new HashSet<>();
     private int claimCount;
 
-    ImportSession(EntityManager em, Validator validator, String actor, String reason, int maxClaims) {
+    ImportSession(EntityManager em, Validator validator, String actor, String reason, int maxClaims,
+                  boolean mayAdminister) {
         this.em = em;
         this.validator = validator;
         this.actor = actor;
         this.reason = reason;
         this.maxClaims = maxClaims;
+        this.mayAdminister = mayAdminister;
         this.links = new LinkImport(em, errors, actor, reason, keys::contains);
     }
 
@@ -105,6 +110,8 @@ final class ImportSession {
         }
         party.recordBy(actor, reason);
         party.persistAndFlush();
+        // checked once the database has taken the row, so that bad input is a 400 whoever sends it
+        requireAdmin(prefix.substring(0, prefix.length() - 1), "parties", created, input.slug());
         refs.remember(party);
         if (created) {
             parties.created++;
@@ -134,6 +141,7 @@ final class ImportSession {
             }
             source.recordBy(actor, reason);
             source.persistAndFlush();
+            requireAdmin(prefix, "sources", created, input.slug());
             refs.remember(source);
             if (created) {
                 sources.created++;
@@ -169,6 +177,18 @@ final class ImportSession {
             } else {
                 incidents.updated++;
             }
+        }
+    }
+
+    /**
+     * Sources and parties are an admin's to create and change, on this path as on their own endpoints:
+     * a source's side decides self and adversary in every comparison. An unchanged one may be repeated.
+     * The refusal rolls the whole import back, the row just written with it.
+     */
+    private void requireAdmin(String field, String what, boolean created, String slug) {
+        if (!mayAdminister) {
+            throw new ApiException(403, "forbidden", "Forbidden", (created ? "creating " : "changing ") + what
+                    + " needs an admin token (" + field + ": '" + Problem.clip(slug) + "'); nothing was imported");
         }
     }
 
@@ -247,8 +267,12 @@ final class ImportSession {
             return found;
         }
         List<java.util.UUID> ids = chunkKeys.stream().map(Claim::uuidKey).flatMap(java.util.Optional::stream).toList();
-        Claim.<Claim>find("externalKey in ?1 or publicId in ?2", chunkKeys, ids.isEmpty() ? List.of(new java.util.UUID(0, 0)) : ids)
-                .stream().forEach(c -> found.put(Claim.exportKey(c.externalKey, c.publicId), c));
+        // locked, in id order, until the import commits: an edit of the same claim (PUT) waits for it and
+        // then gets 412, or the import waits for the edit and compares against what it wrote
+        Claim.<Claim>find("(externalKey in ?1 or publicId in ?2) order by id", chunkKeys,
+                        ids.isEmpty() ? List.of(new java.util.UUID(0, 0)) : ids)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .list().forEach(c -> found.put(Claim.exportKey(c.externalKey, c.publicId), c));
         return found;
     }
 

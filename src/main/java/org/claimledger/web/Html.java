@@ -3,6 +3,7 @@ package org.claimledger.web;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.common.ApiException;
+import org.claimledger.common.Overloaded;
 import org.claimledger.common.Problem;
 import org.jboss.logging.Logger;
 
@@ -28,13 +29,28 @@ final class Html {
         try {
             return Response.ok(page.get().render(), MEDIA_TYPE).build();
         } catch (ApiException e) {
-            return error(e.status(), e.status() == 404 ? "Not found" : "This page cannot be shown",
-                    sentence(e.getMessage()), e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
+            return problem(e);
+        } catch (org.hibernate.exception.DataException | jakarta.persistence.QueryTimeoutException
+                 | org.hibernate.QueryTimeoutException e) {
+            return problem(e instanceof org.hibernate.exception.DataException
+                    ? new ApiException(400, "invalid-input", "Invalid input", "a value is outside what can be searched")
+                    : Overloaded.readTimedOut());
         } catch (RuntimeException e) {
+            if (Overloaded.isStatementTimeout(e)) {
+                return problem(Overloaded.readTimedOut());
+            }
             LOG.error("failed to render a page", e);
             return error(500, "Something went wrong", "The page could not be built; the failure has been logged.",
                     List.of());
         }
+    }
+
+    /** The error page for a failure the client can act on; 429 and 503 say when to come back. */
+    static Response problem(ApiException e) {
+        Response page = error(e.status(), e.status() == 404 ? "Not found" : "This page cannot be shown",
+                sentence(e.getMessage()), e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
+        return e instanceof Overloaded o
+                ? Response.fromResponse(page).header("Retry-After", o.retryAfterSeconds()).build() : page;
     }
 
     static Response error(int status, String title, String message, List<String> details) {

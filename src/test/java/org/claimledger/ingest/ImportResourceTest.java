@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.claimledger.support.Api.admin;
 import static org.claimledger.support.Api.anonymous;
 import static org.claimledger.support.Api.claim;
 import static org.claimledger.support.Api.editor;
@@ -46,7 +47,7 @@ class ImportResourceTest {
     @Test
     void importsABatchInOneGoAndReportsWhatItDid() {
         String tag = unique("imp");
-        String importId = editor().body(batch(tag)).post("/api/v1/imports").then().statusCode(201)
+        String importId = admin().body(batch(tag)).post("/api/v1/imports").then().statusCode(201)
                 .body("parties.created", equalTo(1)).body("sources.created", equalTo(1))
                 .body("claims.created", equalTo(3)).body("links.created", equalTo(2))
                 .extract().path("id");
@@ -55,16 +56,16 @@ class ImportResourceTest {
                 .body("quantity.low", equalTo(200)).body("source", equalTo("source-" + tag))
                 .body("revisionReason", equalTo("import " + importId));
         anonymous().get("/api/v1/imports/" + importId).then().statusCode(200)
-                .body("claimsCreated", equalTo(3)).body("createdBy", equalTo("test-editor"));
+                .body("claimsCreated", equalTo(3)).body("createdBy", equalTo("initial-admin"));
     }
 
     @Test
     void reimportingTheSameBatchCreatesNothing() {
         Map<String, Object> batch = batch(unique("again"));
-        editor().body(batch).post("/api/v1/imports").then().statusCode(201);
+        admin().body(batch).post("/api/v1/imports").then().statusCode(201);
         long claims = Db.count("claim");
 
-        editor().body(batch).post("/api/v1/imports").then().statusCode(201)
+        admin().body(batch).post("/api/v1/imports").then().statusCode(201)
                 .body("claims.created", equalTo(0)).body("claims.unchanged", equalTo(3))
                 .body("links.created", equalTo(0)).body("links.unchanged", equalTo(2))
                 .body("sources.unchanged", equalTo(1)).body("parties.unchanged", equalTo(1));
@@ -76,11 +77,11 @@ class ImportResourceTest {
     void reimportingAChangedClaimWritesARevision() {
         String tag = unique("changed");
         Map<String, Object> batch = batch(tag);
-        editor().body(batch).post("/api/v1/imports").then().statusCode(201);
+        admin().body(batch).post("/api/v1/imports").then().statusCode(201);
         Map<String, Object> first = (Map<String, Object>) ((List<Object>) batch.get("claims")).get(0);
         first.put("quantity", Map.of("low", 150, "high", 150, "qualifier", "exact", "text", "150"));
 
-        editor().body(batch).post("/api/v1/imports").then().statusCode(201)
+        admin().body(batch).post("/api/v1/imports").then().statusCode(201)
                 .body("claims.updated", equalTo(1)).body("claims.unchanged", equalTo(2));
         anonymous().get("/api/v1/claims/" + Claim.idFor("test/" + tag + "/1") + "/revisions").then()
                 .body("revision", org.hamcrest.Matchers.contains(1, 2));
@@ -96,7 +97,7 @@ class ImportResourceTest {
         ((Map<String, Object>) claims.get(2)).put("metric", "vaporized");
         long claimsBefore = Db.count("claim");
 
-        editor().body(batch).post("/api/v1/imports").then().statusCode(400)
+        admin().body(batch).post("/api/v1/imports").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Invalid import"))
                 .body("errors.field", containsInAnyOrder("claims[1].quantity.low", "claims[2].metric"));
@@ -110,7 +111,7 @@ class ImportResourceTest {
         String tag = unique("link");
         Map<String, Object> batch = batch(tag);
         batch.put("links", List.of(Map.of("from", "test/" + tag + "/1", "to", "test/nowhere", "type", "corroborates")));
-        editor().body(batch).post("/api/v1/imports").then().statusCode(400)
+        admin().body(batch).post("/api/v1/imports").then().statusCode(400)
                 .body("errors[0].field", equalTo("links[0].to"));
         assertThat(Db.count("claim WHERE external_key LIKE 'test/" + tag + "/%'")).isZero();
     }
@@ -119,11 +120,11 @@ class ImportResourceTest {
     void replayingAnImportWithItsIdempotencyKeyImportsItOnce() {
         Map<String, Object> batch = batch(unique("idem"));
         String key = unique("import-key");
-        String first = editor().header("Idempotency-Key", key).body(batch).post("/api/v1/imports")
+        String first = admin().header("Idempotency-Key", key).body(batch).post("/api/v1/imports")
                 .then().statusCode(201).extract().path("id");
         long claims = Db.count("claim");
 
-        editor().header("Idempotency-Key", key).body(batch).post("/api/v1/imports").then().statusCode(201)
+        admin().header("Idempotency-Key", key).body(batch).post("/api/v1/imports").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first)).body("claims.created", equalTo(3));
         assertThat(Db.count("claim")).isEqualTo(claims);
     }
@@ -131,7 +132,7 @@ class ImportResourceTest {
     @Test
     void importsClaimsFromCsvAndNamesBadCells() {
         String tag = unique("csv");
-        editor().body(batch(tag)).post("/api/v1/imports").then().statusCode(201);
+        admin().body(batch(tag)).post("/api/v1/imports").then().statusCode(201);
         String csv = "key,source,statedOn,category,subject,population,metric,low,high,qualifier,quantityText,"
                 + "statement,citationTitle,citationReference\n"
                 + "test/" + tag + "/csv-1,source-" + tag + ",2020-11-09,casualty,party-" + tag
@@ -188,10 +189,10 @@ class ImportResourceTest {
     @SuppressWarnings("unchecked")
     void reimportingAStoredClaimWithAnUnknownSourceNamesTheField() {
         Map<String, Object> batch = batch(unique("retypo"));
-        editor().body(batch).post("/api/v1/imports").then().statusCode(201);
+        admin().body(batch).post("/api/v1/imports").then().statusCode(201);
         ((Map<String, Object>) ((List<Object>) batch.get("claims")).get(0)).put("source", "no-such-source");
 
-        editor().body(batch).post("/api/v1/imports").then().statusCode(400)
+        admin().body(batch).post("/api/v1/imports").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("claims[0].source"));
     }
@@ -203,7 +204,7 @@ class ImportResourceTest {
         Map<String, Object> batch = batch(tag);
         ((Map<String, Object>) ((List<Object>) batch.get("claims")).get(2)).put("location", "Bar\u0000da");
 
-        editor().body(batch).post("/api/v1/imports").then().statusCode(400)
+        admin().body(batch).post("/api/v1/imports").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("NUL"));
         assertThat(Db.count("claim WHERE external_key LIKE 'test/" + tag + "/%'")).isZero();
     }

@@ -145,6 +145,38 @@ class AuthorizationMatrixTest {
                 + " %d answered 200%n", reads.size(), callers.size(), reads.size() * callers.size(), answered);
     }
 
+    @Test
+    void anEditorMayRepeatSourcesAndPartiesUnchangedInAnImport() {
+        String side = createParty(unique("side"), null);
+        String source = createSource(unique("src"), "monitor", side);
+        Map<String, Object> party = new HashMap<>(Map.of("slug", side, "name", "Party " + side));
+        Map<String, Object> unchanged = new HashMap<>(Map.of("slug", source, "name", "Source " + source,
+                "kind", "monitor", "party", side));
+        editor().body(batch(List.of(party), List.of(unchanged), List.of(keyed(claim(source, side, 4)))))
+                .post("/api/v1/imports").then().statusCode(201)
+                .body("sources.unchanged", org.hamcrest.Matchers.equalTo(1))
+                .body("parties.unchanged", org.hamcrest.Matchers.equalTo(1))
+                .body("claims.created", org.hamcrest.Matchers.equalTo(1));
+
+        Stored before = Stored.now();
+        Map<String, Object> renamed = new HashMap<>(unchanged);
+        renamed.put("name", "Renamed by an editor");
+        Response refused = editor().body(batch(List.of(), List.of(renamed), List.of(keyed(claim(source, side, 5)))))
+                .post("/api/v1/imports");
+        Problems.assertProblem(refused, 403);
+        assertThat(refused.<String>path("detail")).contains("sources[0]").contains("admin");
+        assertThat(Stored.now().changesSince(before)).isEmpty();
+    }
+
+    /** Sections in the order a streamed import reads them: parties and sources before claims. */
+    private static Map<String, Object> batch(List<?> parties, List<?> sources, List<?> claims) {
+        Map<String, Object> batch = new java.util.LinkedHashMap<>();
+        batch.put("parties", parties);
+        batch.put("sources", sources);
+        batch.put("claims", claims);
+        return batch;
+    }
+
     /** An admin token that was revoked: the most a revoked token could ever have been allowed. */
     private static String revokedAdminToken() {
         Response created = admin().body(Map.of("name", unique("revoked"), "role", ADMIN)).post("/api/v1/tokens");
@@ -220,6 +252,29 @@ class AuthorizationMatrixTest {
                 }),
                 new Endpoint("POST /api/v1/imports (JSON)", EDITOR, 201, () -> {
                     Map<String, Object> batch = Map.of("claims", List.of(keyed(claim(source, side, 7))));
+                    return spec -> spec.body(batch).post("/api/v1/imports");
+                }),
+                new Endpoint("POST /api/v1/imports creating a source", ADMIN, 201, () -> {
+                    Map<String, Object> batch = Map.of("sources", List.of(Map.of("slug", unique("source"),
+                            "name", "A source", "kind", "monitor")));
+                    return spec -> spec.body(batch).post("/api/v1/imports");
+                }),
+                new Endpoint("POST /api/v1/imports changing a source", ADMIN, 201, () -> {
+                    String slug = createSource(unique("source"), "monitor", null);
+                    Map<String, Object> batch = Map.of("sources", List.of(Map.of("slug", slug,
+                            "name", "Renamed through an import", "kind", "monitor", "party", side)));
+                    return spec -> spec.body(batch).post("/api/v1/imports");
+                }),
+                new Endpoint("POST /api/v1/imports creating a party", ADMIN, 201, () -> {
+                    Map<String, Object> batch = Map.of("parties", List.of(Map.of("slug", unique("party"),
+                            "name", "A party")));
+                    return spec -> spec.body(batch).post("/api/v1/imports");
+                }),
+                new Endpoint("POST /api/v1/imports moving a party to another side", ADMIN, 201, () -> {
+                    String other = createParty(unique("side"), null);
+                    String party = createParty(unique("party"), side);
+                    Map<String, Object> batch = Map.of("parties", List.of(Map.of("slug", party,
+                            "name", "Party " + party, "side", other)));
                     return spec -> spec.body(batch).post("/api/v1/imports");
                 }),
                 new Endpoint("POST /api/v1/imports (CSV)", EDITOR, 201, () -> {

@@ -36,7 +36,7 @@ class DatasetRoundTripIT {
                 assertThat(copy.http().call("GET", "/api/v1/claims").send().json().path("items").size())
                         .as("the second database starts empty").isZero();
                 Http.Answer imported = copy.http().call("POST", "/api/v1/imports")
-                        .bearer(copy.newToken("round-trip", "editor"))
+                        .bearer(copy.newToken("round-trip", "admin"))
                         .body("application/json", exported.body()).send();
                 assertThat(imported.status()).as(imported.text()).isEqualTo(201);
                 Http.Answer again = copy.http().call("GET", "/api/v1/dataset").send();

@@ -42,19 +42,27 @@ record Fixtures(String editor, String admin, String side, String source, String 
         return NODES.objectNode().put("target", target).put("type", "corroborates").put("note", "fuzz");
     }
 
-    /** An import of a new source, two claims keyed fuzz/{tag}/1 and /2, and a link between them. */
+    /**
+     * An import that repeats the fixture source unchanged (an editor may; creating or changing a source
+     * through an import needs an admin), two claims keyed fuzz/{tag}/1 and /2, and a link between them.
+     */
     JsonNode batch(String tag) {
-        String slug = "fz-" + tag;
         ObjectNode first = (ObjectNode) claimBody();
-        first.put("key", "fuzz/" + tag + "/1").put("source", slug);
+        first.put("key", "fuzz/" + tag + "/1");
         ObjectNode second = (ObjectNode) claimBody();
-        second.put("key", "fuzz/" + tag + "/2").put("source", slug).put("statement", "A second claim " + tag);
+        second.put("key", "fuzz/" + tag + "/2").put("statement", "A second claim " + tag);
         ObjectNode batch = NODES.objectNode();
-        batch.putArray("sources").add(sourceBody(slug));
+        batch.putArray("sources").add(storedSource());
         batch.putArray("claims").add(first).add(second);
         batch.putArray("links").add(NODES.objectNode().put("from", "fuzz/" + tag + "/2").put("to", "fuzz/" + tag + "/1")
                 .put("type", "corroborates"));
         return batch;
+    }
+
+    /** The fixture source as stored: Api.createSource(source, "media", side) made it. */
+    private JsonNode storedSource() {
+        return NODES.objectNode().put("slug", source).put("name", "Source " + source).put("kind", "media")
+                .put("party", side);
     }
 
     /** One CSV claim row of the existing source, keyed fuzz-csv/{tag}, by column. */

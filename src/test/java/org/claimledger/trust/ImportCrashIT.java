@@ -49,7 +49,8 @@ class ImportCrashIT {
                 long started = System.nanoTime();
                 first = ServiceProcess.start(db, Path.of("target", "import-crash-service-1.log"));
                 double firstStart = secondsSince(started);
-                String editor = first.newToken("crash-test-editor", "editor");
+                // the batch creates its source, which takes an admin token
+                String editor = first.newToken("crash-test-importer", "admin");
                 long tableBefore = number(db, "SELECT pg_relation_size('claim')");
 
                 GeneratedImport body = new GeneratedImport(CLAIMS, CLAIMS / 2, release);
