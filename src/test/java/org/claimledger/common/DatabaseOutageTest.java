@@ -72,6 +72,7 @@ class DatabaseOutageTest {
     void afterTheDatabaseDropsEveryConnectionTheNextRequestsSucceed() throws Exception {
         Http http = new Http(base.toURI());
         assertThat(http.call("GET", "/api/v1/claims?limit=5").send().status()).isEqualTo(200);
+        assertThat(http.call("GET", "/api/v1/dataset").send().status()).as("an export opens a pooled connection").isEqualTo(200);
         int dropped;
         try (Connection c = connection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
@@ -84,6 +85,8 @@ class DatabaseOutageTest {
             Http.Answer answer = http.call("GET", "/api/v1/claims?limit=5").send();
             assertThat(answer.status()).as("request " + (i + 1) + " after the drop: " + answer.text()).isEqualTo(200);
         }
+        Http.Answer export = http.call("GET", "/api/v1/dataset").send();
+        assertThat(export.status()).as("the export pool drops its dead connections too: " + export.text()).isEqualTo(200);
     }
 
     private static Http.Answer put(Http http, String id, Map<String, Object> claim) {
