@@ -64,6 +64,27 @@ public final class Http {
             return this;
         }
 
+        /**
+         * Sends as a polite client does: a 429 (refused before anything was done) is waited out for its
+         * Retry-After and sent again, up to a minute in all; any other answer is returned as it came.
+         */
+        public Answer sendPolitely() {
+            Answer answer = send();
+            for (int waited = 0; answer.status() == 429 && waited < 60; ) {
+                String retryAfter = answer.header("Retry-After");
+                int seconds = retryAfter == null ? 1 : Math.max(1, Integer.parseInt(retryAfter.trim()));
+                try {
+                    Thread.sleep(seconds * 1000L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                waited += seconds;
+                answer = send();
+            }
+            return answer;
+        }
+
         public Answer send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

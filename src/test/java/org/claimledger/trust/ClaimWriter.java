@@ -80,7 +80,7 @@ final class ClaimWriter implements Runnable {
         String problem = null;
         String retryAfter = null;
         try {
-            Http.Answer answer = call.bearer(token).json(claim).send();
+            Http.Answer answer = call.bearer(token).json(claim).sendPolitely();
             status = answer.status();
             retryAfter = answer.header("Retry-After");
             if (status >= 200 && status < 300) {

@@ -79,7 +79,7 @@ class PrimaryFailoverIT {
             String status = cluster.status();
             List<Integer> instancesAnswering = new ArrayList<>();
             for (int i = 0; i < cluster.instancePorts.size(); i++) {
-                if (new Http(cluster.instance(i)).call("GET", "/api/v1/claims?limit=1").send().status() == 200) {
+                if (new Http(cluster.instance(i)).call("GET", "/api/v1/claims?limit=1").sendPolitely().status() == 200) {
                     instancesAnswering.add(cluster.instancePorts.get(i));
                 }
             }
@@ -124,7 +124,7 @@ class PrimaryFailoverIT {
 
     private static String editorToken(Http http) {
         Http.Answer created = http.call("POST", "/api/v1/tokens").bearer(ADMIN)
-                .json(Map.of("name", "failover-test-editor", "role", "editor")).send();
+                .json(Map.of("name", "failover-test-editor", "role", "editor")).sendPolitely();
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().path("token").asText();
     }
@@ -177,9 +177,9 @@ class PrimaryFailoverIT {
                 claim.put("key", w.key());
                 claim.put("statement", w.statement());
                 Http.Answer again = w.creation()
-                        ? http.call("POST", "/api/v1/claims").header("Idempotency-Key", w.key()).bearer(editor).json(claim).send()
+                        ? http.call("POST", "/api/v1/claims").header("Idempotency-Key", w.key()).bearer(editor).json(claim).sendPolitely()
                         : http.call("PUT", "/api/v1/claims/" + audit.ids.get(w.key()) + "?reason=retry")
-                                .header("If-Match", "\"" + (w.revision() - 1) + "\"").bearer(editor).json(claim).send();
+                                .header("If-Match", "\"" + (w.revision() - 1) + "\"").bearer(editor).json(claim).sendPolitely();
                 boolean replay = "true".equals(again.header("Idempotent-Replayed"));
                 if (w.creation() && again.status() == 201 && replay == wasApplied) {
                     if (replay) { replayed++; } else { created++; }
