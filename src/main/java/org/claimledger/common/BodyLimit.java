@@ -55,8 +55,8 @@ public class BodyLimit {
                 && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json") || type.getSubtype().equals("csv"));
     }
 
-    static ApiException tooLarge(long cap) {
-        return new ApiException(413, "payload-too-large", "Payload too large",
+    static DomainException tooLarge(long cap) {
+        return new DomainException(DomainException.Kind.TOO_LARGE, "payload-too-large", "Payload too large",
                 "the request body is larger than the " + cap + " bytes this endpoint accepts");
     }
 

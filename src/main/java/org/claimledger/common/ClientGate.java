@@ -152,7 +152,7 @@ public class ClientGate {
     }
 
     private static void refuse(RoutingContext rc, Overloaded e) {
-        Problem problem = e.toProblem(rc.normalizedPath());
+        Problem problem = ProblemMapper.problem(e, rc.normalizedPath());
         rc.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", Long.toString(e.retryAfterSeconds()))
                 .end(io.vertx.core.json.Json.encode(problem));

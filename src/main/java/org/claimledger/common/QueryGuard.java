@@ -30,8 +30,8 @@ public class QueryGuard {
         try {
             check(request.getUriInfo().getQueryParameters(), limits);
             return null;
-        } catch (ApiException e) {
-            return ProblemMapper.respond(e.toProblem(path));
+        } catch (DomainException e) {
+            return ProblemMapper.respond(ProblemMapper.problem(e, path));
         }
     }
 

@@ -82,8 +82,8 @@ final class StrictUtf8 extends FilterInputStream {
         }
     }
 
-    private ApiException invalid() {
-        return new ApiException(400, "invalid-encoding", "Invalid encoding", "the body is not well-formed UTF-8"
+    private DomainException invalid() {
+        return new DomainException(DomainException.Kind.INVALID, "invalid-encoding", "Invalid encoding", "the body is not well-formed UTF-8"
                 + " (at byte " + position + "); nothing was stored");
     }
 }

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.InvalidInput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -86,7 +86,7 @@ public class IdempotencyKeys {
                 .setParameter("principal", principal).setParameter("key", key).getResultList();
         Object[] row = rows.get(0);
         if (row[0] == null || !Arrays.equals((byte[]) row[0], hash)) {
-            throw new ApiException(422, "idempotency-key-reused", "Idempotency key reused",
+            throw new DomainException(DomainException.Kind.KEY_REUSED, "idempotency-key-reused", "Idempotency key reused",
                     "this Idempotency-Key was used for a different request; use a new key for a new request");
         }
         Response.ResponseBuilder replayed = Response.status(((Number) row[1]).intValue())

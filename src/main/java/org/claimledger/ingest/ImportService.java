@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.JsonErrors;
 import org.claimledger.common.Limits;
 
@@ -78,8 +78,8 @@ public class ImportService {
         return session.finish(id, "csv");
     }
 
-    static ApiException unreadable(IOException e) {
-        return new ApiException(400, "unreadable-body", "Unreadable body",
+    static DomainException unreadable(IOException e) {
+        return new DomainException(DomainException.Kind.INVALID, "unreadable-body", "Unreadable body",
                 "the request body could not be read to its end; nothing was imported");
     }
 

@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimMapping;
 import org.claimledger.claim.NewClaim;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.Problem;
 import org.claimledger.common.Problem.FieldError;
 import org.claimledger.common.References;
@@ -187,7 +187,7 @@ final class ImportSession {
      */
     private void requireAdmin(String field, String what, boolean created, String slug) {
         if (!mayAdminister) {
-            throw new ApiException(403, "forbidden", "Forbidden", (created ? "creating " : "changing ") + what
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden", "Forbidden", (created ? "creating " : "changing ") + what
                     + " needs an admin token (" + field + ": '" + Problem.clip(slug) + "'); nothing was imported");
         }
     }
