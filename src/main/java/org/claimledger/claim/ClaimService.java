@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.Etags;
+import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
@@ -98,7 +98,7 @@ public class ClaimService {
     @Transactional
     public ClaimView update(UUID id, NewClaim input, String ifMatch, String reason, String actor) {
         Claim claim = getForUpdate(id);
-        Etags.requireMatch(ifMatch, claim.revision);
+        IfMatch.require(ifMatch, claim.revision);
         if (input.key() != null && !input.key().equals(claim.externalKey)) {
             throw InvalidInput.of("key", "a claim's key cannot change");
         }

@@ -196,7 +196,7 @@ public class ProblemMapper {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"claimledger\"").build();
     }
 
-    static Response respond(Problem problem) {
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -5,7 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.Etags;
+import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
@@ -55,7 +55,7 @@ public class IncidentService {
         // locked, so If-Match is checked against the revision this update writes over
         Incident incident = Incident.<Incident>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> new NotFound("incident", slug));
-        Etags.requireMatch(ifMatch, incident.revision);
+        IfMatch.require(ifMatch, incident.revision);
         if (!slug.equals(input.slug())) {
             throw InvalidInput.of("slug", "an incident's slug cannot change (it is '" + slug + "')");
         }

@@ -59,6 +59,6 @@ public class ExportResource {
     }
 
     public static String base(UriInfo uri) {
-        return org.claimledger.common.PublicBaseUrl.of(uri);
+        return org.claimledger.common.http.PublicBaseUrl.of(uri);
     }
 }

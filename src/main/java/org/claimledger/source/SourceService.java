@@ -5,7 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.Etags;
+import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
@@ -59,7 +59,7 @@ public class SourceService {
         // locked, so If-Match is checked against the revision this update writes over (412, never a failed update)
         Source source = Source.<Source>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> new NotFound("source", slug));
-        Etags.requireMatch(ifMatch, source.revision);
+        IfMatch.require(ifMatch, source.revision);
         if (!slug.equals(input.slug())) {
             throw InvalidInput.of("slug", "a source's slug cannot change (it is '" + slug + "')");
         }

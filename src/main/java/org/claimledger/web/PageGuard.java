@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.common.DomainException;
 import org.claimledger.common.Limits;
-import org.claimledger.common.QueryGuard;
+import org.claimledger.common.http.QueryGuard;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** The rules of {@link QueryGuard} for the pages, answered with the error page instead of problem+json. */

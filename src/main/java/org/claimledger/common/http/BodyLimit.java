@@ -1,5 +1,8 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.DomainException;
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.Limits;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 

@@ -1,5 +1,6 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.DomainException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
