@@ -56,7 +56,7 @@ public class ImportResource {
             schema = @Schema(implementation = ImportBatch.class), examples = @ExampleObject(name = "one-claim",
             summary = "A party, a source and one claim", value = ApiExamples.IMPORT_BATCH)))
     public Response importJson(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return run(body, idempotencyKey, MediaType.APPLICATION_JSON, in -> imports.importJson(in, actor.name(), actor.isAdmin()));
+        return run(body, idempotencyKey, MediaType.APPLICATION_JSON, in -> imports.importJson(in, actor.name(), actor.maySourcesAndParties()));
     }
 
     @POST

@@ -52,7 +52,7 @@ public class PartyResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a party (admin)")
     public Response create(@Valid @NotNull NewParty input) {

@@ -55,7 +55,7 @@ public class SourceResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a source (admin)")
     public Response create(@Valid @NotNull NewSource input) {
@@ -65,7 +65,7 @@ public class SourceResource {
 
     @PUT
     @Path("{slug}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Update a source (admin); needs If-Match with its current ETag, keeps the old revision")
     public Response update(String slug, @Valid @NotNull NewSource input, @RestHeader("If-Match") String ifMatch,
