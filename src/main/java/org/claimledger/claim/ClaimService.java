@@ -10,7 +10,6 @@ import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
-import org.claimledger.common.References;
 import org.claimledger.revision.RevisionView;
 import org.claimledger.revision.Revisions;
 
@@ -84,13 +83,9 @@ public class ClaimService {
         if (input.key() != null && Claim.count("externalKey", input.key()) > 0) {
             throw new Conflict("a claim with key '" + input.key() + "' exists already");
         }
-        Claim claim = new Claim();
-        claim.publicId = Claim.idFor(input.key());
-        claim.externalKey = input.key();
         References refs = new References(new ArrayList<>());
-        ClaimMapping.apply(claim, input, refs, "");
+        Claim claim = ClaimWriter.create(input, refs, "", actor, "created");
         refs.throwIfAny();
-        claim.recordBy(actor, "created");
         claim.persistAndFlush();
         return ClaimView.of(claim);
     }
@@ -103,9 +98,8 @@ public class ClaimService {
             throw InvalidInput.of("key", "a claim's key cannot change");
         }
         References refs = new References(new ArrayList<>());
-        ClaimMapping.apply(claim, input, refs, "");
+        ClaimWriter.revise(claim, input, refs, "", actor, reason);
         refs.throwIfAny();
-        claim.recordBy(actor, reason);
         em.flush();
         return ClaimView.of(claim);
     }

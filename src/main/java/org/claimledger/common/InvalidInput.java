@@ -10,6 +10,13 @@ public class InvalidInput extends DomainException {
                         : errors.size() + " fields are invalid", List.copyOf(errors));
     }
 
+    /** Throws the errors collected so far, if there are any. */
+    public static void throwIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
     public static InvalidInput of(String field, String message) {
         return new InvalidInput(List.of(new Problem.FieldError(field, message)));
     }

@@ -3,6 +3,7 @@ package org.claimledger.comparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import org.claimledger.party.Parties;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Population;
 import org.claimledger.claim.Qualifier;

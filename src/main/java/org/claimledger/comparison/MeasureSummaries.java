@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import org.claimledger.party.Parties;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -6,9 +6,10 @@ import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.IfMatch;
-import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
+import org.claimledger.common.Slugs;
+import org.claimledger.revision.Change;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,9 +57,7 @@ public class IncidentService {
         Incident incident = Incident.<Incident>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> new NotFound("incident", slug));
         IfMatch.require(ifMatch, incident.revision);
-        if (!slug.equals(input.slug())) {
-            throw InvalidInput.of("slug", "an incident's slug cannot change (it is '" + slug + "')");
-        }
+        Slugs.requireUnchanged(slug, input.slug(), "an incident's");
         apply(incident, input);
         incident.recordBy(actor, reason);
         Incident.flush();
@@ -81,8 +80,8 @@ public class IncidentService {
                 i.titleDerived ? Boolean.TRUE : null);
     }
 
-    /** True when storing {@code input} over {@code incident} would change nothing. */
-    public static boolean sameContent(Incident incident, NewIncident input) {
-        return toInput(incident).equals(input.normalized());
+    /** What storing {@code input} over {@code stored} (null for none) would do. */
+    public static Change change(Incident stored, NewIncident input) {
+        return Change.of(stored == null ? null : toInput(stored), input.normalized());
     }
 }

@@ -5,11 +5,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimMapping;
+import org.claimledger.claim.ClaimWriter;
+import org.claimledger.claim.References;
+import org.claimledger.auth.Roles;
 import org.claimledger.claim.NewClaim;
 import org.claimledger.common.DomainException;
 import org.claimledger.common.Problem;
 import org.claimledger.common.Problem.FieldError;
-import org.claimledger.common.References;
 import org.claimledger.common.Violations;
 import org.claimledger.incident.Incident;
 import org.claimledger.incident.IncidentService;
@@ -20,6 +22,8 @@ import org.claimledger.party.PartyService;
 import org.claimledger.source.NewSource;
 import org.claimledger.source.Source;
 import org.claimledger.source.SourceService;
+import org.claimledger.revision.Change;
+import org.claimledger.revision.Revisioned;
 import org.hibernate.Session;
 
 import java.util.ArrayList;
@@ -28,6 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One import, inside one transaction: parties and sources first, then claims in chunks (new ones
@@ -96,57 +102,23 @@ final class ImportSession {
     }
 
     private void upsert(NewParty input, String prefix) {
-        Party party = Party.bySlug(input.slug()).orElse(null);
-        if (party != null && PartyService.toInput(party).equals(input)) {
-            parties.unchanged++;
-            refs.remember(party);
-            return;
-        }
-        boolean created = party == null;
-        party = created ? new Party() : party;
-        PartyService.apply(party, input, refs, prefix);
-        if (errors.any()) {
-            return;
-        }
-        party.recordBy(actor, reason);
-        party.persistAndFlush();
-        // checked once the database has taken the row, so that bad input is a 400 whoever sends it
-        requireAdmin(prefix.substring(0, prefix.length() - 1), "parties", created, input.slug());
-        refs.remember(party);
-        if (created) {
-            parties.created++;
-        } else {
-            parties.updated++;
-        }
+        Party stored = Party.bySlug(input.slug()).orElse(null);
+        Change change = PartyService.change(stored, input);
+        upsert(stored, change, Party::new, p -> PartyService.apply(p, input, refs.parties(), errors.sink(), prefix),
+                parties, refs::remember, () -> requireAdmin(prefix.substring(0, prefix.length() - 1), "parties",
+                        change, input.slug()));
     }
 
     void sources(List<NewSource> batch) {
         for (int i = 0; i < batch.size(); i++) {
             NewSource input = batch.get(i);
             String prefix = "sources[" + i + "]";
-            if (!valid(input, prefix)) {
-                continue;
-            }
-            Source source = Source.bySlug(input.slug()).orElse(null);
-            if (source != null && SourceService.toInput(source).equals(input)) {
-                sources.unchanged++;
-                refs.remember(source);
-                continue;
-            }
-            boolean created = source == null;
-            source = created ? new Source() : source;
-            SourceService.apply(source, input, refs, prefix + ".");
-            if (errors.any()) {
-                continue;
-            }
-            source.recordBy(actor, reason);
-            source.persistAndFlush();
-            requireAdmin(prefix, "sources", created, input.slug());
-            refs.remember(source);
-            if (created) {
-                sources.created++;
-            } else {
-                sources.updated++;
+            if (valid(input, prefix)) {
+                Source stored = Source.bySlug(input.slug()).orElse(null);
+                Change change = SourceService.change(stored, input);
+                upsert(stored, change, Source::new,
+                        s -> SourceService.apply(s, input, refs.parties(), errors.sink(), prefix + "."),
+                        sources, refs::remember, () -> requireAdmin(prefix, "sources", change, input.slug()));
             }
         }
     }
@@ -154,41 +126,46 @@ final class ImportSession {
     void incidents(List<NewIncident> batch) {
         for (int i = 0; i < batch.size(); i++) {
             NewIncident input = batch.get(i);
-            if (!valid(input, "incidents[" + i + "]")) {
-                continue;
-            }
-            Incident incident = Incident.bySlug(input.slug()).orElse(null);
-            if (incident != null && IncidentService.sameContent(incident, input)) {
-                incidents.unchanged++;
-                refs.remember(incident);
-                continue;
-            }
-            boolean created = incident == null;
-            incident = created ? new Incident() : incident;
-            IncidentService.apply(incident, input);
-            if (errors.any()) {
-                continue;
-            }
-            incident.recordBy(actor, reason);
-            incident.persistAndFlush();
-            refs.remember(incident);
-            if (created) {
-                incidents.created++;
-            } else {
-                incidents.updated++;
+            if (valid(input, "incidents[" + i + "]")) {
+                Incident stored = Incident.bySlug(input.slug()).orElse(null);
+                upsert(stored, IncidentService.change(stored, input), Incident::new,
+                        row -> IncidentService.apply(row, input), incidents, refs::remember, () -> { });
             }
         }
     }
 
     /**
-     * Sources and parties are an admin's to create and change, on this path as on their own endpoints:
-     * a source's side decides self and adversary in every comparison. An unchanged one may be repeated.
-     * The refusal rolls the whole import back, the row just written with it.
+     * The one way an import stores a party, source or incident: an unchanged one is only remembered; a new
+     * or changed one is written unless some record of the import is invalid, and then {@code check}ed.
      */
-    private void requireAdmin(String field, String what, boolean created, String slug) {
+    private <E extends Revisioned> void upsert(E stored, Change change, Supplier<E> blank, Consumer<E> apply,
+                                               Tally tally, Consumer<E> remember, Runnable check) {
+        if (change != Change.UNCHANGED) {
+            E row = stored == null ? blank.get() : stored;
+            apply.accept(row);
+            if (errors.any()) {
+                return;
+            }
+            row.recordBy(actor, reason);
+            row.persistAndFlush();
+            // checked once the database has taken the row, so that bad input is a 400 whoever sends it
+            check.run();
+            stored = row;
+        }
+        remember.accept(stored);
+        tally.count(change);
+    }
+
+    /**
+     * Sources and parties are written by {@link Roles#SOURCES_AND_PARTIES} only, on this path as on their own
+     * endpoints: a source's side decides self and adversary in every comparison. An unchanged one may be
+     * repeated. The refusal rolls the whole import back, the row just written with it.
+     */
+    private void requireAdmin(String field, String what, Change change, String slug) {
         if (!mayAdminister) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden", "Forbidden", (created ? "creating " : "changing ") + what
-                    + " needs an admin token (" + field + ": '" + Problem.clip(slug) + "'); nothing was imported");
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden", "Forbidden",
+                    (change == Change.CREATED ? "creating " : "changing ") + what + " needs an admin token ("
+                            + field + ": '" + Problem.clip(slug) + "'); nothing was imported");
         }
     }
 
@@ -227,25 +204,15 @@ final class ImportSession {
         List<Claim> created = new ArrayList<>();
         for (Map.Entry<Integer, NewClaim> entry : chunk.entrySet()) {
             NewClaim input = entry.getValue();
-            Claim claim = input.key() == null ? null : existing.get(input.key());
-            if (claim != null && ClaimMapping.sameContent(claim, input)) {
-                claims.unchanged++;
-                continue;
+            Claim stored = input.key() == null ? null : existing.get(input.key());
+            Change change = ClaimMapping.change(stored, input);
+            String prefix = "claims[" + entry.getKey() + "].";
+            if (change == Change.CREATED) {
+                created.add(ClaimWriter.create(input, refs, prefix, actor, reason));
+            } else if (change == Change.UPDATED) {
+                ClaimWriter.revise(stored, input, refs, prefix, actor, reason);
             }
-            boolean isNew = claim == null;
-            if (isNew) {
-                claim = new Claim();
-                claim.publicId = Claim.idFor(input.key());
-                claim.externalKey = input.key();
-            }
-            ClaimMapping.apply(claim, input, refs, "claims[" + entry.getKey() + "].");
-            claim.recordBy(actor, reason);
-            if (isNew) {
-                created.add(claim);
-                claims.created++;
-            } else {
-                claims.updated++;
-            }
+            claims.count(change);
         }
         chunk.clear();
         if (errors.any()) {
@@ -255,8 +222,7 @@ final class ImportSession {
             return;
         }
         em.flush();
-        List<List<Object>> rows = created.stream().map(ClaimRows::of).toList();
-        em.unwrap(Session.class).doWork(connection -> CopyWriter.copy(connection, "claim", ClaimRows.COLUMNS, rows));
+        em.unwrap(Session.class).doWork(connection -> ClaimWriter.copy(connection, created));
     }
 
     /** The stored claims this chunk names, by key; a {@code urn:uuid:} key also finds a keyless claim by id. */

@@ -2,6 +2,7 @@ package org.claimledger.ingest;
 
 import jakarta.persistence.EntityManager;
 import org.claimledger.link.LinkType;
+import org.claimledger.common.CopyWriter;
 import org.hibernate.Session;
 
 import java.util.ArrayList;
