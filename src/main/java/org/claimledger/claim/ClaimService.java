@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.IfMatch;
@@ -44,16 +46,12 @@ public class ClaimService {
 
     /** The claim as it was at revision {@code number}. */
     public Claim get(UUID id, int number) {
-        List<?> ids = em.createNativeQuery("SELECT id, revision FROM claim WHERE public_id = :id")
-                .setParameter("id", id).getResultList();
-        if (ids.isEmpty()) {
-            throw new NotFound("claim", id);
-        }
-        Object[] row = (Object[]) ids.get(0);
-        if (((Number) row[1]).intValue() == number) {
+        Row row = Row.all(em.createNativeQuery("SELECT id, revision FROM claim WHERE public_id = :id", Tuple.class)
+                .setParameter("id", id)).stream().findFirst().orElseThrow(() -> new NotFound("claim", id));
+        if (row.integer("revision") == number) {
             return get(id);
         }
-        return revisions.old(Claim.class, TABLE, ((Number) row[0]).longValue(), number)
+        return revisions.old(Claim.class, TABLE, row.number("id"), number)
                 .orElseThrow(() -> new NotFound("revision of claim " + id, number));
     }
 
