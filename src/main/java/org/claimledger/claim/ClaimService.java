@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.Tuple;
+import org.claimledger.common.idempotency.Reply;
+import org.claimledger.common.idempotency.IdempotentRequest;
+import org.claimledger.common.idempotency.IdempotencyKeys;
 import org.claimledger.common.Row;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
@@ -25,10 +28,12 @@ public class ClaimService {
 
     private final EntityManager em;
     private final Revisions revisions;
+    private final IdempotencyKeys idempotency;
 
-    ClaimService(EntityManager em, Revisions revisions) {
+    ClaimService(EntityManager em, Revisions revisions, IdempotencyKeys idempotency) {
         this.em = em;
         this.revisions = revisions;
+        this.idempotency = idempotency;
     }
 
     public Claim get(UUID id) {
@@ -86,6 +91,12 @@ public class ClaimService {
         refs.throwIfAny();
         claim.persistAndFlush();
         return ClaimView.of(claim);
+    }
+
+    /** Records a claim once however often the request is sent again with the same Idempotency-Key. */
+    @Transactional
+    public Reply<ClaimView> create(NewClaim input, String actor, IdempotentRequest<ClaimView> request) {
+        return idempotency.once(request, () -> create(input, actor));
     }
 
     @Transactional

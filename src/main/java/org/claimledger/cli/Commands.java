@@ -67,7 +67,7 @@ public class Commands {
     @ActivateRequestContext
     int exportTo(String file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(file)), 1 << 16)) {
-            export.stream().write(out);
+            export.stream().writeTo(out);
         }
         return 0;
     }

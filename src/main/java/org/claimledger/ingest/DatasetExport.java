@@ -3,8 +3,8 @@ package org.claimledger.ingest;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.persistence.Tuple;
+import org.claimledger.common.Download;
 import org.claimledger.common.Row;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimFilter;
@@ -49,7 +49,7 @@ public class DatasetExport {
     }
 
     /** Takes the snapshot now (503 when none can be had); the returned output ends it when written. */
-    public StreamingOutput stream() {
+    public Download stream() {
         ExportSnapshot.Open snapshot = snapshots.open();
         endWithTheRequest(snapshot);
         return stream(snapshot);
@@ -70,7 +70,7 @@ public class DatasetExport {
         }
     }
 
-    StreamingOutput stream(ExportSnapshot.Open snapshot) {
+    Download stream(ExportSnapshot.Open snapshot) {
         return out -> {
             try (snapshot; Session session = sessions.withOptions().connection(snapshot.connection()).openSession();
                  JsonGenerator gen = json.getFactory().createGenerator(out)) {

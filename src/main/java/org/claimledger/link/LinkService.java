@@ -3,6 +3,9 @@ package org.claimledger.link;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.claimledger.common.idempotency.Reply;
+import org.claimledger.common.idempotency.IdempotentRequest;
+import org.claimledger.common.idempotency.IdempotencyKeys;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimService;
 import org.claimledger.common.Conflict;
@@ -17,9 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class LinkService {
     private final ClaimService claims;
+    private final IdempotencyKeys idempotency;
 
-    LinkService(ClaimService claims) {
+    LinkService(ClaimService claims, IdempotencyKeys idempotency) {
         this.claims = claims;
+        this.idempotency = idempotency;
     }
 
     /** Links from and to a claim, in the order they were made. */
@@ -28,6 +33,12 @@ public class LinkService {
         List<ClaimLink> rows = ClaimLink.<ClaimLink>find("(fromClaim = ?1 or toClaim = ?1) and id > ?2 order by id",
                 claim, Cursor.decodeLong(cursor)).page(0, limit + 1).list();
         return Page.of(rows, limit, l -> Long.toString(l.id), LinkView::of);
+    }
+
+    /** Links two claims once however often the request is sent again with the same Idempotency-Key. */
+    @Transactional
+    public Reply<LinkView> create(UUID fromId, NewLink input, String actor, IdempotentRequest<LinkView> request) {
+        return idempotency.once(request, () -> create(fromId, input, actor));
     }
 
     @Transactional
