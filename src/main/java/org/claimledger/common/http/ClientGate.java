@@ -1,5 +1,8 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.Overloaded;
+import org.claimledger.common.Problem;
+import org.claimledger.common.ProblemMapper;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.scheduler.Scheduled;
