@@ -65,7 +65,7 @@ class ArchitectureTest {
      */
     @Test
     void httpTypesOnlyAtTheEdge() {
-        noClasses().that(are(notAtTheHttpEdge()))
+        noClasses().that(notAtTheHttpEdge())
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
                 .check(classes);
     }
@@ -92,16 +92,12 @@ class ArchitectureTest {
                 .flatMap(m -> m.getParameters().stream())
                 .filter(p -> p.isAnnotatedWith(BeanParam.class))
                 .map(JavaParameter::getRawType).map(JavaClass::getName).collect(Collectors.toSet());
-        return DescribedPredicate.describe("not at the HTTP edge", c -> !(c.getSimpleName().endsWith("Resource")
+        return DescribedPredicate.describe("are not at the HTTP edge", c -> !(c.getSimpleName().endsWith("Resource")
                 || c.getPackageName().startsWith("org.claimledger.web")
                 || c.getPackageName().startsWith("org.claimledger.common.http")
                 || c.getName().startsWith(ProblemMapper.class.getName())
                 || beanParams.contains(c.getName())
                 || beanParams.stream().anyMatch(b -> c.getName().startsWith(b + "$"))));
-    }
-
-    private static <T> DescribedPredicate<T> are(DescribedPredicate<T> predicate) {
-        return predicate;
     }
 
     /** package -> the packages it uses, as the report of a run shows them. */
