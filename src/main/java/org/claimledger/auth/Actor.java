@@ -16,9 +16,9 @@ public class Actor {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    /** Admins may also write sources, parties and tokens, whichever path the write takes. */
-    public boolean isAdmin() {
-        return identity.hasRole(Roles.ADMIN);
+    /** True when this caller may create and change sources and parties, whichever path the write takes. */
+    public boolean maySourcesAndParties() {
+        return identity.hasRole(Roles.SOURCES_AND_PARTIES);
     }
 
     /** A stable id of the token in use; idempotency keys are scoped to it. */

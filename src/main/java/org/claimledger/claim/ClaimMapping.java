@@ -1,7 +1,7 @@
 package org.claimledger.claim;
 
 import org.claimledger.common.Problem;
-import org.claimledger.common.References;
+import org.claimledger.revision.Change;
 
 import java.util.List;
 
@@ -64,11 +64,12 @@ public final class ClaimMapping {
                 c.note(), shortest(c.provenance()), c.citations());
     }
 
-    /** True when storing {@code input} over {@code claim} would change nothing but, at most, how its key is spelt. */
-    public static boolean sameContent(Claim claim, NewClaim input) {
-        NewClaim stored = toInput(claim);
-        NewClaim given = normalized(input);
-        return withKey(stored, null).equals(withKey(given, null));
+    /**
+     * What storing {@code input} over {@code stored} (null for none) would do; how the key is spelt
+     * ({@code urn:uuid:} or not) changes nothing.
+     */
+    public static Change change(Claim stored, NewClaim input) {
+        return Change.of(stored == null ? null : withKey(toInput(stored), null), withKey(normalized(input), null));
     }
 
     public static NewClaim withKey(NewClaim c, String key) {

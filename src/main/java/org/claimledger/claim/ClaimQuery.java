@@ -2,7 +2,6 @@ package org.claimledger.claim;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.claimledger.common.References;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;

@@ -15,14 +15,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.claimledger.common.http.PublicBaseUrl;
+import org.claimledger.common.http.Downloads;
+import org.claimledger.common.http.Replies;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
-import org.claimledger.common.Etags;
+import org.claimledger.common.http.Etags;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
-import org.claimledger.idempotency.IdempotencyKeys;
-import org.claimledger.ingest.ClaimExports;
-import org.claimledger.ingest.ExportResource;
+import org.claimledger.common.idempotency.IdempotencyKeys;
 import org.claimledger.revision.RevisionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,10 +48,10 @@ public class ClaimResource {
     private final Limits limits;
     private final Actor actor;
     private final IdempotencyKeys idempotency;
-    private final ClaimExports exports;
+    private final ClaimFormats exports;
 
     ClaimResource(ClaimService claims, Limits limits, Actor actor, IdempotencyKeys idempotency,
-                  ClaimExports exports) {
+                  ClaimFormats exports) {
         this.claims = claims;
         this.limits = limits;
         this.actor = actor;
@@ -70,15 +71,15 @@ public class ClaimResource {
     @Produces("text/csv")
     @Operation(hidden = true)
     public Response listCsv(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
-        return Response.ok(exports.csv(filter, cursor, limit)).build();
+        return Response.ok(Downloads.streamed(exports.csv(filter, cursor, limit))).build();
     }
 
     @GET
-    @Produces(ExportResource.JSON_LD)
+    @Produces(ClaimFormats.JSON_LD)
     @Operation(hidden = true)
     public Response listJsonLd(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                                UriInfo uri) {
-        return Response.ok(exports.jsonLd(filter, cursor, limit, ExportResource.base(uri))).build();
+        return Response.ok(Downloads.streamed(exports.jsonLd(filter, cursor, limit, PublicBaseUrl.of(uri)))).build();
     }
 
     @GET
@@ -104,12 +105,13 @@ public class ClaimResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sohr-541",
             summary = "SOHR: at least 541 Syrian fighters killed", value = ApiExamples.NEW_CLAIM)))
     public Response create(@Valid @NotNull NewClaim input, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return idempotency.once(idempotencyKey, actor.tokenId(), "POST /api/v1/claims",
-                () -> idempotency.fingerprintOf(input), () -> {
-                    ClaimView claim = claims.create(input, actor.name());
-                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + claim.id()))
-                            .entity(claim), claim.revision());
-                });
+        return Replies.response(claims.create(input, actor.name(), Replies.request(idempotencyKey, actor.tokenId(),
+                "POST /api/v1/claims", () -> idempotency.fingerprintOf(input), ClaimResource::created)),
+                ClaimResource::created);
+    }
+
+    private static Response created(ClaimView claim) {
+        return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + claim.id())).entity(claim), claim.revision());
     }
 
     @PUT

@@ -4,13 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.Tuple;
+import org.claimledger.common.idempotency.Reply;
+import org.claimledger.common.idempotency.IdempotentRequest;
+import org.claimledger.common.idempotency.IdempotencyKeys;
+import org.claimledger.common.Row;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.Etags;
+import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
-import org.claimledger.common.References;
 import org.claimledger.revision.RevisionView;
 import org.claimledger.revision.Revisions;
 
@@ -24,10 +28,12 @@ public class ClaimService {
 
     private final EntityManager em;
     private final Revisions revisions;
+    private final IdempotencyKeys idempotency;
 
-    ClaimService(EntityManager em, Revisions revisions) {
+    ClaimService(EntityManager em, Revisions revisions, IdempotencyKeys idempotency) {
         this.em = em;
         this.revisions = revisions;
+        this.idempotency = idempotency;
     }
 
     public Claim get(UUID id) {
@@ -45,16 +51,12 @@ public class ClaimService {
 
     /** The claim as it was at revision {@code number}. */
     public Claim get(UUID id, int number) {
-        List<?> ids = em.createNativeQuery("SELECT id, revision FROM claim WHERE public_id = :id")
-                .setParameter("id", id).getResultList();
-        if (ids.isEmpty()) {
-            throw new NotFound("claim", id);
-        }
-        Object[] row = (Object[]) ids.get(0);
-        if (((Number) row[1]).intValue() == number) {
+        Row row = Row.all(em.createNativeQuery("SELECT id, revision FROM claim WHERE public_id = :id", Tuple.class)
+                .setParameter("id", id)).stream().findFirst().orElseThrow(() -> new NotFound("claim", id));
+        if (row.integer("revision") == number) {
             return get(id);
         }
-        return revisions.old(Claim.class, TABLE, ((Number) row[0]).longValue(), number)
+        return revisions.old(Claim.class, TABLE, row.number("id"), number)
                 .orElseThrow(() -> new NotFound("revision of claim " + id, number));
     }
 
@@ -84,28 +86,29 @@ public class ClaimService {
         if (input.key() != null && Claim.count("externalKey", input.key()) > 0) {
             throw new Conflict("a claim with key '" + input.key() + "' exists already");
         }
-        Claim claim = new Claim();
-        claim.publicId = Claim.idFor(input.key());
-        claim.externalKey = input.key();
         References refs = new References(new ArrayList<>());
-        ClaimMapping.apply(claim, input, refs, "");
+        Claim claim = ClaimWriter.create(input, refs, "", actor, "created");
         refs.throwIfAny();
-        claim.recordBy(actor, "created");
         claim.persistAndFlush();
         return ClaimView.of(claim);
+    }
+
+    /** Records a claim once however often the request is sent again with the same Idempotency-Key. */
+    @Transactional
+    public Reply<ClaimView> create(NewClaim input, String actor, IdempotentRequest<ClaimView> request) {
+        return idempotency.once(request, () -> create(input, actor));
     }
 
     @Transactional
     public ClaimView update(UUID id, NewClaim input, String ifMatch, String reason, String actor) {
         Claim claim = getForUpdate(id);
-        Etags.requireMatch(ifMatch, claim.revision);
+        IfMatch.require(ifMatch, claim.revision);
         if (input.key() != null && !input.key().equals(claim.externalKey)) {
             throw InvalidInput.of("key", "a claim's key cannot change");
         }
         References refs = new References(new ArrayList<>());
-        ClaimMapping.apply(claim, input, refs, "");
+        ClaimWriter.revise(claim, input, refs, "", actor, reason);
         refs.throwIfAny();
-        claim.recordBy(actor, reason);
         em.flush();
         return ClaimView.of(claim);
     }

@@ -3,7 +3,7 @@ package org.claimledger.claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.claimledger.common.Conflict;
-import org.claimledger.common.Etags;
+import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.revision.Revisioned;
 
@@ -20,7 +20,7 @@ public abstract class Retractable extends Revisioned {
      * only with a reason, and only once. {@code what} names it in messages ("claim", "link").
      */
     public void retract(String ifMatch, String reason, String actor, String what) {
-        Etags.requireMatch(ifMatch, revision);
+        IfMatch.require(ifMatch, revision);
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "say why the " + what + " is retracted");
         }

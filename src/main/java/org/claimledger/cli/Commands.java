@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.claimledger.auth.NewToken;
 import org.claimledger.auth.TokenService;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.ingest.DatasetExport;
 import org.claimledger.ingest.DatasetLoader;
 import org.claimledger.ingest.ImportReport;
@@ -57,7 +57,7 @@ public class Commands {
             System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             System.err.printf("imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
             return 0;
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             System.err.println("nothing was imported: " + e.getMessage());
             e.errors().stream().limit(50).forEach(err -> System.err.println("  " + err.field() + ": " + err.message()));
             return 1;
@@ -67,7 +67,7 @@ public class Commands {
     @ActivateRequestContext
     int exportTo(String file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(file)), 1 << 16)) {
-            export.stream().write(out);
+            export.stream().writeTo(out);
         }
         return 0;
     }

@@ -1,7 +1,7 @@
 package org.claimledger.common;
 
-public class Conflict extends ApiException {
+public class Conflict extends DomainException {
     public Conflict(String detail) {
-        super(409, "conflict", "Conflict", detail);
+        super(Kind.CONFLICT, "conflict", "Conflict", detail);
     }
 }

@@ -23,11 +23,11 @@ public final class JsonErrors {
     }
 
     /** Broken JSON syntax: where the reading stopped. */
-    public static ApiException malformed(com.fasterxml.jackson.core.JsonParseException e) {
+    public static DomainException malformed(com.fasterxml.jackson.core.JsonParseException e) {
         String original = e.getOriginalMessage();
         String what = original != null && original.startsWith("Duplicate field '")
                 ? ": the field " + Problem.clip(original.substring("Duplicate field ".length())) + " is given twice" : "";
-        return new ApiException(400, "malformed-json", "Malformed JSON", "the body is not valid JSON" + what + " (line "
+        return new DomainException(DomainException.Kind.INVALID, "malformed-json", "Malformed JSON", "the body is not valid JSON" + what + " (line "
                 + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     }
 

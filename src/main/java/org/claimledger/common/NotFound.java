@@ -1,7 +1,7 @@
 package org.claimledger.common;
 
-public class NotFound extends ApiException {
+public class NotFound extends DomainException {
     public NotFound(String what, Object id) {
-        super(404, "not-found", "Not found", "no " + what + " '" + Problem.clip(String.valueOf(id)) + "'");
+        super(Kind.NOT_FOUND, "not-found", "Not found", "no " + what + " '" + Problem.clip(String.valueOf(id)) + "'");
     }
 }

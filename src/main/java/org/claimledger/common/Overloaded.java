@@ -1,11 +1,11 @@
 package org.claimledger.common;
 
 /** A request the service will not serve now, with the seconds after which it may be sent again (Retry-After). */
-public class Overloaded extends ApiException {
+public class Overloaded extends DomainException {
     private final long retryAfterSeconds;
 
-    public Overloaded(int status, String type, String title, String detail, long retryAfterSeconds) {
-        super(status, type, title, detail);
+    public Overloaded(Kind kind, String type, String title, String detail, long retryAfterSeconds) {
+        super(kind, type, title, detail);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
@@ -14,7 +14,7 @@ public class Overloaded extends ApiException {
     }
 
     public static Overloaded readTimedOut() {
-        return new Overloaded(503, "read-timeout", "Read took too long", "this read takes longer than the service "
+        return new Overloaded(Kind.BUSY, "read-timeout", "Read took too long", "this read takes longer than the service "
                 + "allows one request; narrow it (fewer search words, a filter, a smaller limit) or try again later", 5);
     }
 
@@ -34,10 +34,10 @@ public class Overloaded extends ApiException {
     }
 
     public static Overloaded tooManyRequests(long retryAfterSeconds, String why) {
-        return new Overloaded(429, "too-many-requests", "Too many requests", why, retryAfterSeconds);
+        return new Overloaded(Kind.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", why, retryAfterSeconds);
     }
 
     public static Overloaded busy(String what, long retryAfterSeconds) {
-        return new Overloaded(503, "busy", "Service busy", what, retryAfterSeconds);
+        return new Overloaded(Kind.BUSY, "busy", "Service busy", what, retryAfterSeconds);
     }
 }

@@ -1,7 +1,7 @@
 package org.claimledger.common;
 
-public class PreconditionFailed extends ApiException {
+public class PreconditionFailed extends DomainException {
     public PreconditionFailed(String detail) {
-        super(412, "precondition-failed", "Precondition failed", detail);
+        super(Kind.STALE_REVISION, "precondition-failed", "Precondition failed", detail);
     }
 }

@@ -1,7 +1,7 @@
 package org.claimledger.common;
 
-public class PreconditionRequired extends ApiException {
+public class PreconditionRequired extends DomainException {
     public PreconditionRequired(String detail) {
-        super(428, "precondition-required", "Precondition required", detail);
+        super(Kind.REVISION_NOT_NAMED, "precondition-required", "Precondition required", detail);
     }
 }

@@ -29,8 +29,30 @@ public class ProblemMapper {
     static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+    public Response api(DomainException e, UriInfo uri) {
+        return respond(problem(e, path(uri)));
+    }
+
+    /** The HTTP status of each kind of refusal: the one place that knows it. */
+    public static int status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case STALE_REVISION -> 412;
+            case TOO_LARGE -> 413;
+            case KEY_REUSED -> 422;
+            case REVISION_NOT_NAMED -> 428;
+            case TOO_MANY_REQUESTS -> 429;
+            case BUSY -> 503;
+        };
+    }
+
+    /** The refusal as an RFC 9457 problem about {@code instance} (the request path). */
+    public static Problem problem(DomainException e, String instance) {
+        return new Problem(Problem.TYPE_BASE + e.type(), e.title(), status(e.kind()), e.getMessage(), instance,
+                e.fieldErrors());
     }
 
     @ServerExceptionMapper
@@ -50,7 +72,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response badJson(JsonMappingException e, UriInfo uri) {
-        if (e.getCause() instanceof ApiException api) {
+        if (e.getCause() instanceof DomainException api) {
             return api(api, uri);
         }
         String field = JsonErrors.path(e);
@@ -64,7 +86,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
-        return api(new ApiException(400, "malformed-json", "Malformed JSON", "the body could not be read as JSON"), uri);
+        return api(new DomainException(DomainException.Kind.INVALID, "malformed-json", "Malformed JSON",
+                "the body could not be read as JSON"), uri);
     }
 
     @ServerExceptionMapper
@@ -79,7 +102,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return api(new ApiException(403, "forbidden", "Forbidden",
+        return api(new DomainException(DomainException.Kind.FORBIDDEN, "forbidden", "Forbidden",
                 "your API token's role may not do this"), uri);
     }
 
@@ -106,13 +129,13 @@ public class ProblemMapper {
         String detail = "22021".equals(e.getSQLState())
                 ? "text may not contain the NUL character (\\u0000)"
                 : "a value is outside what the database can hold";
-        return api(new ApiException(400, "invalid-input", "Invalid input", detail), uri);
+        return api(new DomainException(DomainException.Kind.INVALID, "invalid-input", "Invalid input", detail), uri);
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // a parameter converter's own 400 arrives wrapped in the 404 that JAX-RS prescribes for bad parameters
-        if (e.getCause() instanceof ApiException api) {
+        if (e.getCause() instanceof DomainException api) {
             return api(api, uri);
         }
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -133,7 +156,7 @@ public class ProblemMapper {
             default -> title;
         };
         String type = title.toLowerCase().replaceAll("[^a-z]+", "-");
-        return api(new ApiException(status, type, title, detail), uri);
+        return respond(new Problem(Problem.TYPE_BASE + type, title, status, detail, path(uri), null));
     }
 
     /**
@@ -168,11 +191,12 @@ public class ProblemMapper {
     }
 
     private Response unauthorized(UriInfo uri, String detail) {
-        return Response.fromResponse(api(new ApiException(401, "unauthorized", "Unauthorized", detail), uri))
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                        detail, path(uri), null)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"claimledger\"").build();
     }
 
-    static Response respond(Problem problem) {
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -188,7 +212,7 @@ public class ProblemMapper {
     /** Too much asked at once (429) or no room now (503): the client is told when to come back. */
     @ServerExceptionMapper
     public Response overloaded(Overloaded e, UriInfo uri) {
-        return Response.fromResponse(respond(e.toProblem(path(uri))))
+        return Response.fromResponse(respond(problem(e, path(uri))))
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 

@@ -7,4 +7,11 @@ public final class Slugs {
 
     private Slugs() {
     }
+
+    /** A slug names its row for good: links and claims elsewhere use it. {@code whose} is "a source's", etc. */
+    public static void requireUnchanged(String stored, String submitted, String whose) {
+        if (!stored.equals(submitted)) {
+            throw InvalidInput.of("slug", whose + " slug cannot change (it is '" + stored + "')");
+        }
+    }
 }

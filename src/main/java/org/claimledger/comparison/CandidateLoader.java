@@ -1,5 +1,7 @@
 package org.claimledger.comparison;
 
+import org.claimledger.common.Row;
+import org.claimledger.party.Parties;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -7,7 +9,6 @@ import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Population;
 import org.claimledger.claim.Qualifier;
 import org.claimledger.claim.Stance;
-import org.claimledger.common.SqlValues;
 import org.claimledger.party.Party;
 
 import java.util.Arrays;
@@ -30,9 +31,7 @@ class CandidateLoader {
     }
 
     List<Candidate> load(ComparisonQuery q, Parties parties) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query(q, parties, "", Tuple.class).getResultList();
-        return rows.stream().map(r -> candidate(r, parties)).toList();
+        return Row.all(query(q, parties, "", Tuple.class)).stream().map(r -> candidate(r, parties)).toList();
     }
 
     /** PostgreSQL's plan for the candidate query of a measure (EXPLAIN as JSON). */
@@ -77,18 +76,16 @@ class CandidateLoader {
                 .map(Equipment::wire).toArray(String[]::new);
     }
 
-    private static Candidate candidate(Tuple r, Parties parties) {
-        Party subject = parties.byId(SqlValues.number(r.get("subject_id")));
-        Party sourceParty = parties.byId(SqlValues.number(r.get("source_party")));
-        UUID[] newer = (UUID[]) r.get("superseded_by");
-        return new Candidate((UUID) r.get("public_id"), SqlValues.number(r.get("id")), (String) r.get("source"),
-                (String) r.get("source_name"), parties.sideOf(sourceParty), subject == null ? null : subject.slug,
-                parties.sideOf(subject), List.of((String[]) r.get("also_counts")),
-                SqlValues.word(Population.class, r.get("population")), SqlValues.word(Equipment.class, r.get("equipment")),
-                (String) r.get("object"), (String) r.get("incident"), SqlValues.date(r.get("period_from")),
-                SqlValues.date(r.get("as_of")), SqlValues.date(r.get("stated_on")), SqlValues.number(r.get("qty_low")),
-                SqlValues.number(r.get("qty_high")), SqlValues.word(Qualifier.class, r.get("qualifier")),
-                (String) r.get("qty_text"), SqlValues.word(Stance.class, r.get("stance")),
+    private static Candidate candidate(Row r, Parties parties) {
+        Party subject = parties.byId(r.number("subject_id"));
+        Party sourceParty = parties.byId(r.number("source_party"));
+        UUID[] newer = r.uuids("superseded_by");
+        return new Candidate(r.uuid("public_id"), r.number("id"), r.string("source"), r.string("source_name"),
+                parties.sideOf(sourceParty), subject == null ? null : subject.slug, parties.sideOf(subject),
+                List.of(r.strings("also_counts")), r.word(Population.class, "population"),
+                r.word(Equipment.class, "equipment"), r.string("object"), r.string("incident"), r.date("period_from"),
+                r.date("as_of"), r.date("stated_on"), r.number("qty_low"), r.number("qty_high"),
+                r.word(Qualifier.class, "qualifier"), r.string("qty_text"), r.word(Stance.class, "stance"),
                 newer == null ? Set.of() : Set.of(newer));
     }
 }

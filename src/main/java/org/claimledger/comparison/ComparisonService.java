@@ -1,5 +1,6 @@
 package org.claimledger.comparison;
 
+import org.claimledger.party.Parties;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;

@@ -3,9 +3,9 @@ package org.claimledger.comparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
-import org.claimledger.common.SqlValues;
 import org.claimledger.common.WireEnum;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,9 +44,8 @@ public class ContestedMeasures {
             summaries.refresh(refreshInline, true);
         }
         String after = Cursor.decode(cursor);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query("", after, limit + 1, Tuple.class).getResultList();
-        return Page.of(rows, limit, r -> (String) r.get("rank_key"), ContestedMeasures::view);
+        List<Row> rows = Row.all(query("", after, limit + 1, Tuple.class));
+        return Page.of(rows, limit, r -> r.string("rank_key"), ContestedMeasures::view);
     }
 
     /** PostgreSQL's plan for the first page (EXPLAIN as JSON). */
@@ -62,12 +61,10 @@ public class ContestedMeasures {
                 .setParameter("after", after == null ? "" : after).setParameter("limit", limit);
     }
 
-    private static ContestedView view(Tuple r) {
+    private static ContestedView view(Row r) {
         Measure m = MeasureRows.measure(r);
-        return new ContestedView(m, SqlValues.word(Outcome.Verdict.class, r.get("verdict")),
-                Arrays.asList((String[]) r.get("sources")),
-                r.get("disagreement") == null ? null : ((Number) r.get("disagreement")).doubleValue(),
-                (String) r.get("summary"), link(m));
+        return new ContestedView(m, r.word(Outcome.Verdict.class, "verdict"), Arrays.asList(r.strings("sources")),
+                r.decimal("disagreement"), r.string("summary"), link(m));
     }
 
     /**

@@ -1,10 +1,9 @@
 package org.claimledger.comparison;
 
-import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
-import org.claimledger.common.SqlValues;
 
 /** A measure from a row of measure_summary joined with its subject's slug, read by column name. */
 final class MeasureRows {
@@ -15,9 +14,9 @@ final class MeasureRows {
     private MeasureRows() {
     }
 
-    static Measure measure(Tuple row) {
-        return new Measure((String) row.get("subject"), SqlValues.word(Population.class, row.get("population")),
-                SqlValues.word(Metric.class, row.get("metric")), SqlValues.word(Equipment.class, row.get("equipment")),
-                (String) row.get("object"), (String) row.get("incident"), SqlValues.date(row.get("period_from")));
+    static Measure measure(Row row) {
+        return new Measure(row.string("subject"), row.word(Population.class, "population"),
+                row.word(Metric.class, "metric"), row.word(Equipment.class, "equipment"), row.string("object"),
+                row.string("incident"), row.date("period_from"));
     }
 }

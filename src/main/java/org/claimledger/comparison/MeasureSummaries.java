@@ -1,5 +1,7 @@
 package org.claimledger.comparison;
 
+import org.claimledger.common.Row;
+import org.claimledger.party.Parties;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,15 +66,14 @@ public class MeasureSummaries {
     }
 
     private int refreshBatch(boolean skipLocked) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("SELECT m.key, m.version, " + MeasureRows.COLUMNS
+        List<Row> rows = Row.all(em.createNativeQuery("SELECT m.key, m.version, " + MeasureRows.COLUMNS
                         + " FROM measure_summary m"
                         + " JOIN party p ON p.id = m.subject_id WHERE m.stale ORDER BY m.key LIMIT :batch FOR UPDATE OF m"
                         + (skipLocked ? " SKIP LOCKED" : ""), Tuple.class)
-                .setParameter("batch", BATCH).getResultList();
+                .setParameter("batch", BATCH));
         Parties parties = Parties.load();
         String settings = comparisons.defaults();
-        for (Tuple r : rows) {
+        for (Row r : rows) {
             Measure measure = MeasureRows.measure(r);
             Outcome o = comparisons.outcome(ComparisonQuery.of(measure), parties);
             Dispute dispute = o == null ? null : Dispute.of(o);
@@ -85,7 +86,7 @@ public class MeasureSummaries {
                     .setParameter("summary", o == null ? null : o.summary())
                     .setParameter("rank", dispute == null ? null : ContestedMeasures.rankKey(measure, dispute))
                     .setParameter("settings", settings)
-                    .setParameter("key", r.get("key")).setParameter("version", r.get("version")).executeUpdate();
+                    .setParameter("key", r.value("key")).setParameter("version", r.value("version")).executeUpdate();
         }
         return rows.size();
     }

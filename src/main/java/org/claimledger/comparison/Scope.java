@@ -1,5 +1,6 @@
 package org.claimledger.comparison;
 
+import org.claimledger.party.PartyTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.claimledger.comparison;
 
+import org.claimledger.party.PartyTree;
 import org.claimledger.comparison.Outcome.Conflict;
 import org.claimledger.comparison.Outcome.Fit;
 import org.claimledger.comparison.Outcome.Part;

@@ -2,7 +2,8 @@ package org.claimledger.corroboration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.claimledger.common.SqlValues;
+import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import org.claimledger.link.LinkType;
 import org.claimledger.source.SourceKind;
 
@@ -61,19 +62,17 @@ class LinkGraph {
         if (seeds.length == 0) {
             return new Graph(Map.of(), List.of(), Map.of());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery(LINKS).setParameter("ids", seeds).getResultList();
+        List<Row> links = Row.all(em.createNativeQuery(LINKS, Tuple.class).setParameter("ids", seeds));
         Set<Long> ids = new HashSet<>(List.of(seeds));
         links.forEach(r -> {
-            ids.add(SqlValues.number(r[0]));
-            ids.add(SqlValues.number(r[1]));
+            ids.add(r.number("f"));
+            ids.add(r.number("t"));
         });
         Map<Long, Corroboration.Node> byId = nodes(ids);
         Map<UUID, Corroboration.Node> nodes = new HashMap<>();
         byId.values().forEach(n -> nodes.put(n.id(), n));
         List<Corroboration.Edge> edges = links.stream().map(r -> new Corroboration.Edge(
-                byId.get(SqlValues.number(r[0])).id(), byId.get(SqlValues.number(r[1])).id(),
-                SqlValues.word(LinkType.class, r[2]))).toList();
+                byId.get(r.number("f")).id(), byId.get(r.number("t")).id(), r.word(LinkType.class, "type"))).toList();
         Map<Long, Corroboration.Node> seedNodes = new HashMap<>();
         for (Long seed : seeds) {
             seedNodes.put(seed, byId.get(seed));
@@ -82,15 +81,14 @@ class LinkGraph {
     }
 
     private Map<Long, Corroboration.Node> nodes(Set<Long> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.public_id, s.slug, s.name, s.party_id, s.kind FROM claim c"
-                        + " JOIN source s ON s.id = c.source_id WHERE c.id = ANY(CAST(:ids AS bigint[]))")
-                .setParameter("ids", ids.toArray(Long[]::new)).getResultList();
-        Map<Long, String> sides = Sides.of(em, rows.stream().map(r -> SqlValues.number(r[4])).toList());
+        List<Row> rows = Row.all(em.createNativeQuery("SELECT c.id, c.public_id, s.slug, s.name, s.party_id, s.kind"
+                        + " FROM claim c JOIN source s ON s.id = c.source_id WHERE c.id = ANY(CAST(:ids AS bigint[]))",
+                        Tuple.class).setParameter("ids", ids.toArray(Long[]::new)));
+        Map<Long, String> sides = Sides.of(em, rows.stream().map(r -> r.number("party_id")).toList());
         Map<Long, Corroboration.Node> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(SqlValues.number(r[0]), new Corroboration.Node((UUID) r[1], (String) r[2],
-                (String) r[3], r[4] == null ? null : sides.get(SqlValues.number(r[4])),
-                SourceKind.ENCYCLOPEDIA.wire().equals(r[5]))));
+        rows.forEach(r -> byId.put(r.number("id"), new Corroboration.Node(r.uuid("public_id"), r.string("slug"),
+                r.string("name"), r.number("party_id") == null ? null : sides.get(r.number("party_id")),
+                SourceKind.ENCYCLOPEDIA.wire().equals(r.string("kind")))));
         return byId;
     }
 }

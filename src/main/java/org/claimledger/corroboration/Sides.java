@@ -1,7 +1,8 @@
 package org.claimledger.corroboration;
 
+import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import jakarta.persistence.EntityManager;
-import org.claimledger.common.SqlValues;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,15 +28,14 @@ final class Sides {
         if (ids.isEmpty()) {
             return sides;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("WITH RECURSIVE walk(start, at, depth) AS ("
+        List<Row> rows = Row.all(em.createNativeQuery("WITH RECURSIVE walk(start, at, depth) AS ("
                         + " SELECT id, id, 0 FROM party WHERE id = ANY(CAST(:ids AS bigint[]))"
                         + " UNION ALL SELECT w.start, coalesce(p.side_id, p.parent_id), w.depth + 1"
                         + " FROM walk w JOIN party p ON p.id = w.at"
                         + " WHERE NOT p.belligerent AND coalesce(p.side_id, p.parent_id) IS NOT NULL AND w.depth < :depth)"
-                        + " SELECT w.start, p.slug FROM walk w JOIN party p ON p.id = w.at WHERE p.belligerent")
-                .setParameter("ids", ids.toArray(Long[]::new)).setParameter("depth", DEPTH).getResultList();
-        rows.forEach(r -> sides.put(SqlValues.number(r[0]), (String) r[1]));
+                        + " SELECT w.start, p.slug FROM walk w JOIN party p ON p.id = w.at WHERE p.belligerent", Tuple.class)
+                .setParameter("ids", ids.toArray(Long[]::new)).setParameter("depth", DEPTH));
+        rows.forEach(r -> sides.put(r.number("start"), r.string("slug")));
         return sides;
     }
 }

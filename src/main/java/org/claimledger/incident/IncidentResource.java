@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
-import org.claimledger.common.Etags;
+import org.claimledger.common.http.Etags;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;

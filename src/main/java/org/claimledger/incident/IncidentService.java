@@ -5,10 +5,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.Etags;
-import org.claimledger.common.InvalidInput;
+import org.claimledger.common.IfMatch;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
+import org.claimledger.common.Slugs;
+import org.claimledger.revision.Change;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,10 +56,8 @@ public class IncidentService {
         // locked, so If-Match is checked against the revision this update writes over
         Incident incident = Incident.<Incident>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> new NotFound("incident", slug));
-        Etags.requireMatch(ifMatch, incident.revision);
-        if (!slug.equals(input.slug())) {
-            throw InvalidInput.of("slug", "an incident's slug cannot change (it is '" + slug + "')");
-        }
+        IfMatch.require(ifMatch, incident.revision);
+        Slugs.requireUnchanged(slug, input.slug(), "an incident's");
         apply(incident, input);
         incident.recordBy(actor, reason);
         Incident.flush();
@@ -81,8 +80,8 @@ public class IncidentService {
                 i.titleDerived ? Boolean.TRUE : null);
     }
 
-    /** True when storing {@code input} over {@code incident} would change nothing. */
-    public static boolean sameContent(Incident incident, NewIncident input) {
-        return toInput(incident).equals(input.normalized());
+    /** What storing {@code input} over {@code stored} (null for none) would do. */
+    public static Change change(Incident stored, NewIncident input) {
+        return Change.of(stored == null ? null : toInput(stored), input.normalized());
     }
 }

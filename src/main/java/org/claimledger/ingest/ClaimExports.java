@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVPrinter;
+import org.claimledger.common.Download;
+import org.claimledger.claim.ClaimFormats;
 import org.claimledger.claim.ClaimFilter;
 import org.claimledger.claim.ClaimService;
 import org.claimledger.claim.ClaimView;
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
  * streamed, page by page, so an export of a large database never sits in memory.
  */
 @ApplicationScoped
-public class ClaimExports {
+public class ClaimExports implements ClaimFormats {
     private static final int PAGE = 1000;
 
     private final ClaimService claims;
@@ -39,7 +40,8 @@ public class ClaimExports {
         this.json = json;
     }
 
-    public StreamingOutput csv(ClaimFilter filter, String cursor, Integer limit) {
+    @Override
+    public Download csv(ClaimFilter filter, String cursor, Integer limit) {
         check(filter, cursor, limit);
         return out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -55,7 +57,8 @@ public class ClaimExports {
         };
     }
 
-    public StreamingOutput jsonLd(ClaimFilter filter, String cursor, Integer limit, String base) {
+    @Override
+    public Download jsonLd(ClaimFilter filter, String cursor, Integer limit, String base) {
         check(filter, cursor, limit);
         return out -> {
             Map<String, SourceView> sources = new HashMap<>();

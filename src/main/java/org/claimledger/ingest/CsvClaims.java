@@ -19,7 +19,7 @@ import org.claimledger.claim.Provenance;
 import org.claimledger.claim.Qualifier;
 import org.claimledger.claim.Quantity;
 import org.claimledger.claim.Stance;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.DatabaseJson;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.Problem.FieldError;
@@ -62,7 +62,7 @@ public final class CsvClaims {
             opened = CSVParser.parse(new InputStreamReader(body, StandardCharsets.UTF_8), format);
         } catch (IllegalArgumentException | IllegalStateException | IOException | java.io.UncheckedIOException e) {
             // commons-csv refuses a header with an empty or repeated column name with IllegalArgumentException
-            throw new ApiException(400, "malformed-csv", "Malformed CSV", "the first row must name each column once;"
+            throw new DomainException(DomainException.Kind.INVALID, "malformed-csv", "Malformed CSV", "the first row must name each column once;"
                     + " nothing was imported");
         }
         try (CSVParser parser = opened) {
@@ -85,7 +85,7 @@ public final class CsvClaims {
                 index++;
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ApiException(400, "malformed-csv", "Malformed CSV",
+            throw new DomainException(DomainException.Kind.INVALID, "malformed-csv", "Malformed CSV",
                     "the body could not be read as CSV; nothing was imported");
         }
     }

@@ -1,6 +1,6 @@
 package org.claimledger.ingest;
 
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -47,7 +47,7 @@ final class CsvRowCap extends FilterInputStream {
             return;
         }
         if (++row > cap) {
-            throw new ApiException(413, "payload-too-large", "Payload too large", "a CSV row is longer than the "
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "payload-too-large", "Payload too large", "a CSV row is longer than the "
                     + cap + " bytes an import accepts (claimledger.limits.max-csv-row-size); nothing was imported");
         }
     }

@@ -3,7 +3,9 @@ package org.claimledger.ingest;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.persistence.Tuple;
+import org.claimledger.common.Download;
+import org.claimledger.common.Row;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimFilter;
 import org.claimledger.claim.ClaimMapping;
@@ -11,7 +13,6 @@ import org.claimledger.claim.ClaimService;
 import org.claimledger.claim.ClaimView;
 import org.claimledger.claim.NewClaim;
 import org.claimledger.common.Page;
-import org.claimledger.common.SqlValues;
 import org.claimledger.incident.Incident;
 import org.claimledger.incident.IncidentService;
 import org.claimledger.link.LinkType;
@@ -48,7 +49,7 @@ public class DatasetExport {
     }
 
     /** Takes the snapshot now (503 when none can be had); the returned output ends it when written. */
-    public StreamingOutput stream() {
+    public Download stream() {
         ExportSnapshot.Open snapshot = snapshots.open();
         endWithTheRequest(snapshot);
         return stream(snapshot);
@@ -69,7 +70,7 @@ public class DatasetExport {
         }
     }
 
-    StreamingOutput stream(ExportSnapshot.Open snapshot) {
+    Download stream(ExportSnapshot.Open snapshot) {
         return out -> {
             try (snapshot; Session session = sessions.withOptions().connection(snapshot.connection()).openSession();
                  JsonGenerator gen = json.getFactory().createGenerator(out)) {
@@ -114,22 +115,21 @@ public class DatasetExport {
     private void writeLinks(Session session, JsonGenerator gen) throws IOException {
         long after = Long.MIN_VALUE;
         while (true) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = session.createNativeQuery(
-                            "SELECT l.id, f.external_key, f.public_id, t.external_key, t.public_id, l.type, l.note"
-                                    + " FROM claim_link l JOIN claim f ON f.id = l.from_claim_id"
-                                    + " JOIN claim t ON t.id = l.to_claim_id"
-                                    + " WHERE l.status = 'active' AND f.status = 'active' AND t.status = 'active'"
-                                    + " AND l.id > :after ORDER BY l.id LIMIT :limit")
-                    .setParameter("after", after).setParameter("limit", PAGE).getResultList();
-            for (Object[] r : rows) {
-                json.writeValue(gen, new ImportBatch.Link(Claim.exportKey((String) r[1], r[2]), Claim.exportKey((String) r[3], r[4]),
-                        SqlValues.word(LinkType.class, r[5]), (String) r[6]));
+            List<Row> rows = Row.all(session.createNativeQuery("SELECT l.id, f.external_key AS from_key,"
+                            + " f.public_id AS from_id, t.external_key AS to_key, t.public_id AS to_id, l.type, l.note"
+                            + " FROM claim_link l JOIN claim f ON f.id = l.from_claim_id JOIN claim t ON t.id = l.to_claim_id"
+                            + " WHERE l.status = 'active' AND f.status = 'active' AND t.status = 'active'"
+                            + " AND l.id > :after ORDER BY l.id LIMIT :limit", Tuple.class)
+                    .setParameter("after", after).setParameter("limit", PAGE));
+            for (Row r : rows) {
+                json.writeValue(gen, new ImportBatch.Link(Claim.exportKey(r.string("from_key"), r.uuid("from_id")),
+                        Claim.exportKey(r.string("to_key"), r.uuid("to_id")), r.word(LinkType.class, "type"),
+                        r.string("note")));
             }
             if (rows.size() < PAGE) {
                 return;
             }
-            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+            after = rows.get(rows.size() - 1).number("id");
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import org.claimledger.claim.Claim;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -69,7 +69,7 @@ public class DatasetLoader {
             LOG.infof("loaded the dataset %s: %d parties, %d sources, %d incidents, %d claims, %d links", location,
                     report.parties().total(), report.sources().total(), report.incidents().total(),
                     report.claims().total(), report.links().total());
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             e.errors().stream().limit(50).forEach(err -> LOG.errorf("  %s: %s", err.field(), err.message()));
             throw new IllegalStateException("the dataset " + location + " is invalid: " + e.getMessage(), e);
         }

@@ -7,6 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.claimledger.common.http.PublicBaseUrl;
+import org.claimledger.common.http.Downloads;
+import org.claimledger.claim.ClaimFormats;
 import org.claimledger.claim.ClaimFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,8 +22,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/v1")
 @Tag(name = "Exports", description = "Claims as CSV or JSON-LD (schema.org Claim); the dataset in the import format")
 public class ExportResource {
-    public static final String JSON_LD = "application/ld+json";
-
     private final ClaimExports claims;
     private final DatasetExport dataset;
 
@@ -34,17 +35,17 @@ public class ExportResource {
     @Produces(ImportResource.CSV)
     @Operation(summary = "Claims as CSV (same filters as GET /api/v1/claims; every match unless limit is given)")
     public Response csv(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
-        return Response.ok(claims.csv(filter, cursor, limit))
+        return Response.ok(Downloads.streamed(claims.csv(filter, cursor, limit)))
                 .header("Content-Disposition", "attachment; filename=\"claims.csv\"").build();
     }
 
     @GET
     @Path("claims.jsonld")
-    @Produces({JSON_LD, MediaType.APPLICATION_JSON})
+    @Produces({ClaimFormats.JSON_LD, MediaType.APPLICATION_JSON})
     @Operation(summary = "Claims as JSON-LD schema.org Claim, with author, datePublished and appearance")
     public Response jsonLd(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                            UriInfo uri) {
-        return Response.ok(claims.jsonLd(filter, cursor, limit, base(uri))).build();
+        return Response.ok(Downloads.streamed(claims.jsonLd(filter, cursor, limit, PublicBaseUrl.of(uri)))).build();
     }
 
     @GET
@@ -54,11 +55,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportBatch.class)))
     public Response dataset() {
-        return Response.ok(dataset.stream())
+        return Response.ok(Downloads.streamed(dataset.stream()))
                 .header("Content-Disposition", "attachment; filename=\"claimledger-dataset.json\"").build();
-    }
-
-    public static String base(UriInfo uri) {
-        return org.claimledger.common.PublicBaseUrl.of(uri);
     }
 }

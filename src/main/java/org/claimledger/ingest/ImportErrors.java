@@ -1,6 +1,6 @@
 package org.claimledger.ingest;
 
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.Problem.FieldError;
 
 import java.util.AbstractList;
@@ -57,11 +57,11 @@ final class ImportErrors {
         String detail = count == 1 ? "1 invalid field; nothing was imported"
                 : count + " invalid fields; nothing was imported"
                 + (count > LISTED ? " (the first " + LISTED + " are listed)" : "");
-        throw new ApiException(400, "invalid-import", "Invalid import", detail, List.copyOf(listed));
+        throw new DomainException(DomainException.Kind.INVALID, "invalid-import", "Invalid import", detail, List.copyOf(listed));
     }
 
-    static ApiException tooMany(int max) {
-        return new ApiException(413, "import-too-large", "Import too large",
+    static DomainException tooMany(int max) {
+        return new DomainException(DomainException.Kind.TOO_LARGE, "import-too-large", "Import too large",
                 "an import may carry at most " + max + " claims; split it into several imports");
     }
 }

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.claimledger.common.http.Replies;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
-import org.claimledger.idempotency.IdempotencyKeys;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.claimledger.common.ApiExamples;
@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
-import java.util.function.Function;
 
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,12 +34,10 @@ public class ImportResource {
 
     private final ImportService imports;
     private final Actor actor;
-    private final IdempotencyKeys idempotency;
 
-    ImportResource(ImportService imports, Actor actor, IdempotencyKeys idempotency) {
+    ImportResource(ImportService imports, Actor actor) {
         this.imports = imports;
         this.actor = actor;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -56,7 +53,8 @@ public class ImportResource {
             schema = @Schema(implementation = ImportBatch.class), examples = @ExampleObject(name = "one-claim",
             summary = "A party, a source and one claim", value = ApiExamples.IMPORT_BATCH)))
     public Response importJson(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return run(body, idempotencyKey, MediaType.APPLICATION_JSON, in -> imports.importJson(in, actor.name(), actor.isAdmin()));
+        return run(body, idempotencyKey, MediaType.APPLICATION_JSON,
+                (in, request) -> imports.importJson(in, actor.name(), actor.maySourcesAndParties(), request));
     }
 
     @POST
@@ -68,7 +66,7 @@ public class ImportResource {
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
             .annotations.enums.SchemaType.STRING)))
     public Response importCsv(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return run(body, idempotencyKey, CSV, in -> imports.importCsv(in, actor.name()));
+        return run(body, idempotencyKey, CSV, (in, request) -> imports.importCsv(in, actor.name(), request));
     }
 
     @GET
@@ -78,11 +76,13 @@ public class ImportResource {
         return imports.get(id);
     }
 
-    private Response run(InputStream body, String key, String format, Function<InputStream, ImportReport> action) {
+    private Response run(InputStream body, String key, String format, ImportService.Format importer) {
         Fingerprint fingerprint = new Fingerprint(body);
-        return idempotency.once(key, actor.tokenId(), "POST /api/v1/imports " + format, fingerprint::digest, () -> {
-            ImportReport report = action.apply(fingerprint.stream());
-            return Response.created(URI.create("/api/v1/imports/" + report.id())).entity(report).build();
-        });
+        return Replies.response(importer.run(fingerprint.stream(), Replies.request(key, actor.tokenId(),
+                "POST /api/v1/imports " + format, fingerprint::digest, ImportResource::created)), ImportResource::created);
+    }
+
+    private static Response created(ImportReport report) {
+        return Response.created(URI.create("/api/v1/imports/" + report.id())).entity(report).build();
     }
 }

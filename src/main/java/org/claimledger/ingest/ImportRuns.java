@@ -1,10 +1,10 @@
 package org.claimledger.ingest;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import org.claimledger.common.NotFound;
-import org.claimledger.common.SqlValues;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The import_run table: one row per import that committed. */
@@ -29,16 +29,11 @@ final class ImportRuns {
     }
 
     static ImportRunView get(EntityManager em, UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT public_id, format, created_at, created_by, parties, sources,"
-                        + " incidents, claims, links, updated, unchanged FROM import_run WHERE public_id = :id")
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFound("import", id);
-        }
-        Object[] r = rows.get(0);
-        java.util.function.IntFunction<Integer> count = i -> SqlValues.number(r[i]).intValue();
-        return new ImportRunView((UUID) r[0], (String) r[1], SqlValues.timestamp(r[2]), (String) r[3], count.apply(4),
-                count.apply(5), count.apply(6), count.apply(7), count.apply(8), count.apply(9), count.apply(10));
+        Row r = Row.all(em.createNativeQuery("SELECT public_id, format, created_at, created_by, parties, sources,"
+                        + " incidents, claims, links, updated, unchanged FROM import_run WHERE public_id = :id", Tuple.class)
+                .setParameter("id", id)).stream().findFirst().orElseThrow(() -> new NotFound("import", id));
+        return new ImportRunView(r.uuid("public_id"), r.string("format"), r.timestamp("created_at"),
+                r.string("created_by"), r.integer("parties"), r.integer("sources"), r.integer("incidents"),
+                r.integer("claims"), r.integer("links"), r.integer("updated"), r.integer("unchanged"));
     }
 }

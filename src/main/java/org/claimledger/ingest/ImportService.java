@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.idempotency.Reply;
+import org.claimledger.common.idempotency.IdempotentRequest;
+import org.claimledger.common.idempotency.IdempotencyKeys;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.JsonErrors;
 import org.claimledger.common.Limits;
 
@@ -20,12 +23,15 @@ public class ImportService {
     private final Validator validator;
     private final ObjectMapper json;
     private final Limits limits;
+    private final IdempotencyKeys idempotency;
 
-    ImportService(EntityManager em, Validator validator, ObjectMapper json, Limits limits) {
+    ImportService(EntityManager em, Validator validator, ObjectMapper json, Limits limits,
+                  IdempotencyKeys idempotency) {
         this.em = em;
         this.validator = validator;
         this.json = json;
         this.limits = limits;
+        this.idempotency = idempotency;
     }
 
     /** A batch already in memory (the bundled dataset), by the system or an operator at the command line. */
@@ -69,6 +75,25 @@ public class ImportService {
         return session.finish(id, "json");
     }
 
+    /** An import run the way a client's POST runs it: once per Idempotency-Key. */
+    @FunctionalInterface
+    public interface Format {
+        Reply<ImportReport> run(InputStream body, IdempotentRequest<ImportReport> request);
+    }
+
+    /** A JSON batch posted by a client, imported once however often it is sent with the same key. */
+    @Transactional
+    public Reply<ImportReport> importJson(InputStream body, String actor, boolean mayAdminister,
+                                          IdempotentRequest<ImportReport> request) {
+        return idempotency.once(request, () -> importJson(body, actor, mayAdminister));
+    }
+
+    /** CSV rows posted by a client, imported once however often they are sent with the same key. */
+    @Transactional
+    public Reply<ImportReport> importCsv(InputStream body, String actor, IdempotentRequest<ImportReport> request) {
+        return idempotency.once(request, () -> importCsv(body, actor));
+    }
+
     /** Claims as CSV rows (sources and parties must exist). */
     @Transactional
     public ImportReport importCsv(InputStream body, String actor) {
@@ -78,8 +103,8 @@ public class ImportService {
         return session.finish(id, "csv");
     }
 
-    static ApiException unreadable(IOException e) {
-        return new ApiException(400, "unreadable-body", "Unreadable body",
+    static DomainException unreadable(IOException e) {
+        return new DomainException(DomainException.Kind.INVALID, "unreadable-body", "Unreadable body",
                 "the request body could not be read to its end; nothing was imported");
     }
 

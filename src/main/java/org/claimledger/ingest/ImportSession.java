@@ -5,21 +5,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimMapping;
+import org.claimledger.claim.ClaimWriter;
+import org.claimledger.claim.References;
 import org.claimledger.claim.NewClaim;
-import org.claimledger.common.ApiException;
-import org.claimledger.common.Problem;
 import org.claimledger.common.Problem.FieldError;
-import org.claimledger.common.References;
 import org.claimledger.common.Violations;
-import org.claimledger.incident.Incident;
-import org.claimledger.incident.IncidentService;
 import org.claimledger.incident.NewIncident;
 import org.claimledger.party.NewParty;
-import org.claimledger.party.Party;
-import org.claimledger.party.PartyService;
 import org.claimledger.source.NewSource;
-import org.claimledger.source.Source;
-import org.claimledger.source.SourceService;
+import org.claimledger.revision.Change;
 import org.hibernate.Session;
 
 import java.util.ArrayList;
@@ -44,12 +38,9 @@ final class ImportSession {
     private final String actor;
     private final String reason;
     private final int maxClaims;
-    private final boolean mayAdminister;
     private final ImportErrors errors = new ImportErrors();
     private final References refs = new References(errors.sink());
-    private final Tally parties = new Tally();
-    private final Tally sources = new Tally();
-    private final Tally incidents = new Tally();
+    private final ReferenceImport references;
     private final Tally claims = new Tally();
     private final LinkImport links;
     private final Map<Integer, NewClaim> chunk = new LinkedHashMap<>();
@@ -63,133 +54,20 @@ final class ImportSession {
         this.actor = actor;
         this.reason = reason;
         this.maxClaims = maxClaims;
-        this.mayAdminister = mayAdminister;
         this.links = new LinkImport(em, errors, actor, reason, keys::contains);
+        this.references = new ReferenceImport(errors, refs, this::valid, actor, reason, mayAdminister);
     }
 
     void parties(List<NewParty> batch) {
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            if (valid(batch.get(i), "parties[" + i + "]")) {
-                pending.add(i);
-            }
-        }
-        // a party may name a parent or side defined later in the batch: write those it can, then retry
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                int i = it.next();
-                NewParty p = batch.get(i);
-                if (known(p.parent(), p.slug()) && known(p.side(), p.slug())) {
-                    upsert(p, "parties[" + i + "].");
-                    it.remove();
-                    progress = true;
-                }
-            }
-        }
-        pending.forEach(i -> upsert(batch.get(i), "parties[" + i + "]."));
-    }
-
-    private boolean known(String slug, String self) {
-        return slug == null || slug.equals(self) || Party.bySlug(slug).isPresent();
-    }
-
-    private void upsert(NewParty input, String prefix) {
-        Party party = Party.bySlug(input.slug()).orElse(null);
-        if (party != null && PartyService.toInput(party).equals(input)) {
-            parties.unchanged++;
-            refs.remember(party);
-            return;
-        }
-        boolean created = party == null;
-        party = created ? new Party() : party;
-        PartyService.apply(party, input, refs, prefix);
-        if (errors.any()) {
-            return;
-        }
-        party.recordBy(actor, reason);
-        party.persistAndFlush();
-        // checked once the database has taken the row, so that bad input is a 400 whoever sends it
-        requireAdmin(prefix.substring(0, prefix.length() - 1), "parties", created, input.slug());
-        refs.remember(party);
-        if (created) {
-            parties.created++;
-        } else {
-            parties.updated++;
-        }
+        references.parties(batch);
     }
 
     void sources(List<NewSource> batch) {
-        for (int i = 0; i < batch.size(); i++) {
-            NewSource input = batch.get(i);
-            String prefix = "sources[" + i + "]";
-            if (!valid(input, prefix)) {
-                continue;
-            }
-            Source source = Source.bySlug(input.slug()).orElse(null);
-            if (source != null && SourceService.toInput(source).equals(input)) {
-                sources.unchanged++;
-                refs.remember(source);
-                continue;
-            }
-            boolean created = source == null;
-            source = created ? new Source() : source;
-            SourceService.apply(source, input, refs, prefix + ".");
-            if (errors.any()) {
-                continue;
-            }
-            source.recordBy(actor, reason);
-            source.persistAndFlush();
-            requireAdmin(prefix, "sources", created, input.slug());
-            refs.remember(source);
-            if (created) {
-                sources.created++;
-            } else {
-                sources.updated++;
-            }
-        }
+        references.sources(batch);
     }
 
     void incidents(List<NewIncident> batch) {
-        for (int i = 0; i < batch.size(); i++) {
-            NewIncident input = batch.get(i);
-            if (!valid(input, "incidents[" + i + "]")) {
-                continue;
-            }
-            Incident incident = Incident.bySlug(input.slug()).orElse(null);
-            if (incident != null && IncidentService.sameContent(incident, input)) {
-                incidents.unchanged++;
-                refs.remember(incident);
-                continue;
-            }
-            boolean created = incident == null;
-            incident = created ? new Incident() : incident;
-            IncidentService.apply(incident, input);
-            if (errors.any()) {
-                continue;
-            }
-            incident.recordBy(actor, reason);
-            incident.persistAndFlush();
-            refs.remember(incident);
-            if (created) {
-                incidents.created++;
-            } else {
-                incidents.updated++;
-            }
-        }
-    }
-
-    /**
-     * Sources and parties are an admin's to create and change, on this path as on their own endpoints:
-     * a source's side decides self and adversary in every comparison. An unchanged one may be repeated.
-     * The refusal rolls the whole import back, the row just written with it.
-     */
-    private void requireAdmin(String field, String what, boolean created, String slug) {
-        if (!mayAdminister) {
-            throw new ApiException(403, "forbidden", "Forbidden", (created ? "creating " : "changing ") + what
-                    + " needs an admin token (" + field + ": '" + Problem.clip(slug) + "'); nothing was imported");
-        }
+        references.incidents(batch);
     }
 
     void claim(int index, NewClaim input) {
@@ -227,25 +105,15 @@ final class ImportSession {
         List<Claim> created = new ArrayList<>();
         for (Map.Entry<Integer, NewClaim> entry : chunk.entrySet()) {
             NewClaim input = entry.getValue();
-            Claim claim = input.key() == null ? null : existing.get(input.key());
-            if (claim != null && ClaimMapping.sameContent(claim, input)) {
-                claims.unchanged++;
-                continue;
+            Claim stored = input.key() == null ? null : existing.get(input.key());
+            Change change = ClaimMapping.change(stored, input);
+            String prefix = "claims[" + entry.getKey() + "].";
+            if (change == Change.CREATED) {
+                created.add(ClaimWriter.create(input, refs, prefix, actor, reason));
+            } else if (change == Change.UPDATED) {
+                ClaimWriter.revise(stored, input, refs, prefix, actor, reason);
             }
-            boolean isNew = claim == null;
-            if (isNew) {
-                claim = new Claim();
-                claim.publicId = Claim.idFor(input.key());
-                claim.externalKey = input.key();
-            }
-            ClaimMapping.apply(claim, input, refs, "claims[" + entry.getKey() + "].");
-            claim.recordBy(actor, reason);
-            if (isNew) {
-                created.add(claim);
-                claims.created++;
-            } else {
-                claims.updated++;
-            }
+            claims.count(change);
         }
         chunk.clear();
         if (errors.any()) {
@@ -255,25 +123,13 @@ final class ImportSession {
             return;
         }
         em.flush();
-        List<List<Object>> rows = created.stream().map(ClaimRows::of).toList();
-        em.unwrap(Session.class).doWork(connection -> CopyWriter.copy(connection, "claim", ClaimRows.COLUMNS, rows));
+        em.unwrap(Session.class).doWork(connection -> ClaimWriter.copy(connection, created));
     }
 
-    /** The stored claims this chunk names, by key; a {@code urn:uuid:} key also finds a keyless claim by id. */
+    /** The stored claims this chunk names, locked until the import commits. */
     private Map<String, Claim> existingByKey() {
         List<String> chunkKeys = chunk.values().stream().map(NewClaim::key).filter(k -> k != null).toList();
-        Map<String, Claim> found = new java.util.HashMap<>();
-        if (chunkKeys.isEmpty() || errors.any()) {
-            return found;
-        }
-        List<java.util.UUID> ids = chunkKeys.stream().map(Claim::uuidKey).flatMap(java.util.Optional::stream).toList();
-        // locked, in id order, until the import commits: an edit of the same claim (PUT) waits for it and
-        // then gets 412, or the import waits for the edit and compares against what it wrote
-        Claim.<Claim>find("(externalKey in ?1 or publicId in ?2) order by id", chunkKeys,
-                        ids.isEmpty() ? List.of(new java.util.UUID(0, 0)) : ids)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .list().forEach(c -> found.put(Claim.exportKey(c.externalKey, c.publicId), c));
-        return found;
+        return chunkKeys.isEmpty() || errors.any() ? Map.of() : ClaimWriter.lockByKey(chunkKeys);
     }
 
     void link(int index, ImportBatch.Link input) {
@@ -293,9 +149,10 @@ final class ImportSession {
             // large import choose plans for a small table (a full sort instead of an index walk)
             em.createNativeQuery("ANALYZE claim, claim_link, measure_summary").executeUpdate();
         }
-        ImportRuns.record(em, id, format, actor, parties, sources, incidents, claims, links.tally());
-        return new ImportReport(id, format, java.time.OffsetDateTime.now(), actor, parties.counts(),
-                sources.counts(), incidents.counts(), claims.counts(), links.tally().counts());
+        ImportRuns.record(em, id, format, actor, references.parties, references.sources, references.incidents,
+                claims, links.tally());
+        return new ImportReport(id, format, java.time.OffsetDateTime.now(), actor, references.parties.counts(),
+                references.sources.counts(), references.incidents.counts(), claims.counts(), links.tally().counts());
     }
 
     private boolean valid(Object record, String prefix) {

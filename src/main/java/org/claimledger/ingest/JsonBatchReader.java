@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimledger.claim.NewClaim;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.Problem.FieldError;
 import org.claimledger.common.JsonErrors;
 import org.claimledger.incident.NewIncident;
@@ -40,7 +40,7 @@ final class JsonBatchReader {
             // records are read one by one from the stream: what follows a record is the next one, not trailing junk
             parser.setCodec(json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new ApiException(400, "invalid-import", "Invalid import",
+                throw new DomainException(DomainException.Kind.INVALID, "invalid-import", "Invalid import",
                         "an import is a JSON object with parties, sources, incidents, claims and links");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -62,7 +62,7 @@ final class JsonBatchReader {
                 }
             }
             if (parser.nextToken() != null) {
-                throw new ApiException(400, "malformed-json", "Malformed JSON",
+                throw new DomainException(DomainException.Kind.INVALID, "malformed-json", "Malformed JSON",
                         "the body goes on after the import object ends; nothing was imported");
             }
         }
@@ -70,7 +70,7 @@ final class JsonBatchReader {
 
     private <T> List<T> before(String section, List<T> records) {
         if (claimsStarted) {
-            throw new ApiException(400, "invalid-import", "Invalid import",
+            throw new DomainException(DomainException.Kind.INVALID, "invalid-import", "Invalid import",
                     section + " must come before claims in an import body");
         }
         return records;

@@ -1,7 +1,12 @@
 package org.claimledger.ingest;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.claimledger.claim.Claim;
+import org.claimledger.common.Row;
+import org.claimledger.link.LinkRules;
 import org.claimledger.link.LinkType;
+import org.claimledger.common.CopyWriter;
 import org.hibernate.Session;
 
 import java.util.ArrayList;
@@ -11,12 +16,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The links of an import, in chunks: claim keys resolved against the database (where the batch's own
- * claims already are), the link rules checked, existing links left alone, new ones written with COPY.
+ * claims already are), the link rules ({@link LinkRules}) checked, existing links left alone, new ones written with COPY.
  */
 final class LinkImport {
     private static final int CHUNK = 5_000;
@@ -58,13 +64,13 @@ final class LinkImport {
         if (chunk.isEmpty()) {
             return;
         }
-        Map<String, long[]> claims = claimsByKey();
+        Map<String, LinkRules.End> claims = claimsByKey();
         Set<String> existing = existingLinks(claims);
         List<List<Object>> rows = new ArrayList<>();
         chunk.forEach((index, link) -> {
             String prefix = "links[" + index + "]";
-            long[] from = claims.get(link.from());
-            long[] to = claims.get(link.to());
+            LinkRules.End from = claims.get(link.from());
+            LinkRules.End to = claims.get(link.to());
             if (from == null && !inBatch.test(link.from())) {
                 errors.add(prefix + ".from", "no claim has the key '" + link.from() + "'");
             }
@@ -74,18 +80,18 @@ final class LinkImport {
             if (from == null || to == null) {
                 return;
             }
-            if (from[0] == to[0]) {
-                errors.add(prefix + ".to", "a claim cannot be linked to itself");
-            } else if (link.type() == LinkType.SUPERSEDES && from[1] != to[1]) {
-                errors.add(prefix + ".type", "supersedes links a newer figure to an older one of the same source");
-            } else if (!seen.add(signature(from[0], to[0], link.type()))) {
+            Optional<LinkRules.Broken> broken = LinkRules.check(from, to, link.type());
+            String identity = LinkRules.identity(from.claim(), to.claim(), link.type());
+            if (broken.isPresent()) {
+                errors.add(prefix + (broken.get().part == LinkRules.Part.TARGET ? ".to" : ".type"), broken.get().message);
+            } else if (!seen.add(identity)) {
                 errors.add(prefix, "this link appears more than once in this import");
-            } else if (existing.contains(signature(from[0], to[0], link.type()))) {
+            } else if (existing.contains(identity)) {
                 tally.unchanged++;
             } else {
                 tally.created++;
-                rows.add(Arrays.asList(UUID.randomUUID(), from[0], to[0], link.type().wire(), link.note(), actor,
-                        actor, reason));
+                rows.add(Arrays.asList(UUID.randomUUID(), from.claim(), to.claim(), link.type().wire(), link.note(),
+                        actor, actor, reason));
             }
         });
         chunk.clear();
@@ -94,44 +100,34 @@ final class LinkImport {
         }
     }
 
-    /** "A contradicts B" is also "B contradicts A": both directions share one signature. */
-    private static String signature(long from, long to, LinkType type) {
-        return type == LinkType.CONTRADICTS
-                ? Math.min(from, to) + ":" + Math.max(from, to) + ":" + type.wire()
-                : from + ":" + to + ":" + type.wire();
-    }
-
-    /** key -> {claim id, source id}. */
-    private Map<String, long[]> claimsByKey() {
+    /** The claims this chunk names, by key: each one's row id and source. */
+    private Map<String, LinkRules.End> claimsByKey() {
         Set<String> keys = new HashSet<>();
         chunk.values().forEach(l -> {
             keys.add(l.from());
             keys.add(l.to());
         });
-        Map<String, long[]> found = new HashMap<>();
-        java.util.UUID[] ids = keys.stream().map(org.claimledger.claim.Claim::uuidKey)
-                .flatMap(java.util.Optional::stream).toArray(java.util.UUID[]::new);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT external_key, public_id, id, source_id FROM claim"
-                        + " WHERE external_key = ANY(CAST(:keys AS text[])) OR public_id = ANY(CAST(:ids AS uuid[]))")
-                .setParameter("keys", keys.toArray(String[]::new)).setParameter("ids", ids).getResultList();
-        rows.forEach(r -> found.put(org.claimledger.claim.Claim.exportKey((String) r[0], r[1]),
-                new long[] {((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
+        UUID[] ids = keys.stream().map(Claim::uuidKey).flatMap(Optional::stream).toArray(UUID[]::new);
+        Map<String, LinkRules.End> found = new HashMap<>();
+        Row.all(em.createNativeQuery("SELECT external_key, public_id, id, source_id FROM claim"
+                        + " WHERE external_key = ANY(CAST(:keys AS text[])) OR public_id = ANY(CAST(:ids AS uuid[]))",
+                        Tuple.class).setParameter("keys", keys.toArray(String[]::new)).setParameter("ids", ids))
+                .forEach(r -> found.put(Claim.exportKey(r.string("external_key"), r.uuid("public_id")),
+                        new LinkRules.End(r.number("id"), r.number("source_id"))));
         return found;
     }
 
-    private Set<String> existingLinks(Map<String, long[]> claims) {
+    private Set<String> existingLinks(Map<String, LinkRules.End> claims) {
         Set<String> existing = new HashSet<>();
         if (claims.isEmpty()) {
             return existing;
         }
-        Long[] ids = claims.values().stream().map(v -> v[0]).distinct().toArray(Long[]::new);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT from_claim_id, to_claim_id, type FROM claim_link"
-                        + " WHERE from_claim_id = ANY(CAST(:ids AS bigint[])) OR to_claim_id = ANY(CAST(:ids AS bigint[]))")
-                .setParameter("ids", ids).getResultList();
-        rows.forEach(r -> existing.add(signature(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                org.claimledger.common.SqlValues.word(LinkType.class, r[2]))));
+        Long[] ids = claims.values().stream().map(LinkRules.End::claim).distinct().toArray(Long[]::new);
+        Row.all(em.createNativeQuery("SELECT from_claim_id, to_claim_id, type FROM claim_link"
+                        + " WHERE from_claim_id = ANY(CAST(:ids AS bigint[])) OR to_claim_id = ANY(CAST(:ids AS bigint[]))",
+                        Tuple.class).setParameter("ids", ids))
+                .forEach(r -> existing.add(LinkRules.identity(r.number("from_claim_id"), r.number("to_claim_id"),
+                        r.word(LinkType.class, "type"))));
         return existing;
     }
 }

@@ -12,12 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.claimledger.common.http.Replies;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
-import org.claimledger.common.Etags;
+import org.claimledger.common.http.Etags;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
-import org.claimledger.idempotency.IdempotencyKeys;
+import org.claimledger.common.idempotency.IdempotencyKeys;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,12 +57,10 @@ public class LinkResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Link this claim to another (editor). Idempotency-Key makes retries safe")
     public Response create(UUID id, @Valid @NotNull NewLink input, @RestHeader("Idempotency-Key") String idempotencyKey) {
-        return idempotency.once(idempotencyKey, actor.tokenId(), "POST /api/v1/claims/" + id + "/links",
-                () -> idempotency.fingerprintOf(input), () -> {
-                    LinkView link = links.create(id, input, actor.name());
-                    return Etags.tagged(Response.created(URI.create("/api/v1/claims/" + id + "/links/" + link.id()))
-                            .entity(link), link.revision());
-                });
+        Function<LinkView, Response> created = link -> Etags.tagged(Response.created(URI.create("/api/v1/claims/" + id
+                + "/links/" + link.id())).entity(link), link.revision());
+        return Replies.response(links.create(id, input, actor.name(), Replies.request(idempotencyKey, actor.tokenId(),
+                "POST /api/v1/claims/" + id + "/links", () -> idempotency.fingerprintOf(input), created)), created);
     }
 
     @DELETE

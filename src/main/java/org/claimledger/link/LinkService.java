@@ -3,6 +3,9 @@ package org.claimledger.link;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.claimledger.common.idempotency.Reply;
+import org.claimledger.common.idempotency.IdempotentRequest;
+import org.claimledger.common.idempotency.IdempotencyKeys;
 import org.claimledger.claim.Claim;
 import org.claimledger.claim.ClaimService;
 import org.claimledger.common.Conflict;
@@ -17,9 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class LinkService {
     private final ClaimService claims;
+    private final IdempotencyKeys idempotency;
 
-    LinkService(ClaimService claims) {
+    LinkService(ClaimService claims, IdempotencyKeys idempotency) {
         this.claims = claims;
+        this.idempotency = idempotency;
     }
 
     /** Links from and to a claim, in the order they were made. */
@@ -28,6 +33,12 @@ public class LinkService {
         List<ClaimLink> rows = ClaimLink.<ClaimLink>find("(fromClaim = ?1 or toClaim = ?1) and id > ?2 order by id",
                 claim, Cursor.decodeLong(cursor)).page(0, limit + 1).list();
         return Page.of(rows, limit, l -> Long.toString(l.id), LinkView::of);
+    }
+
+    /** Links two claims once however often the request is sent again with the same Idempotency-Key. */
+    @Transactional
+    public Reply<LinkView> create(UUID fromId, NewLink input, String actor, IdempotentRequest<LinkView> request) {
+        return idempotency.once(request, () -> create(fromId, input, actor));
     }
 
     @Transactional
@@ -47,20 +58,22 @@ public class LinkService {
         return LinkView.of(link);
     }
 
-    /** The rules of a link; the database enforces the same (no self links, no duplicates). */
+    /** The rules of a link ({@link LinkRules}), reported under the API's field names. */
     static void check(Claim from, Claim to, LinkType type) {
-        if (from.id.equals(to.id)) {
-            throw InvalidInput.of("target", "a claim cannot be linked to itself");
-        }
-        if (type == LinkType.SUPERSEDES && !from.source.id.equals(to.source.id)) {
-            throw InvalidInput.of("type", "supersedes links a newer figure to an older one of the same source");
-        }
-        boolean duplicate = ClaimLink.count("fromClaim = ?1 and toClaim = ?2 and type = ?3", from, to, type) > 0
-                || (type == LinkType.CONTRADICTS && ClaimLink.count("fromClaim = ?1 and toClaim = ?2 and type = ?3",
-                to, from, type) > 0);
+        LinkRules.check(end(from), end(to), type).ifPresent(broken -> {
+            throw InvalidInput.of(broken.part == LinkRules.Part.TARGET ? "target" : "type", broken.message);
+        });
+        String identity = LinkRules.identity(from.id, to.id, type);
+        boolean duplicate = ClaimLink.<ClaimLink>find("type = ?3 and ((fromClaim = ?1 and toClaim = ?2)"
+                        + " or (fromClaim = ?2 and toClaim = ?1))", from, to, type).stream()
+                .anyMatch(l -> LinkRules.identity(l.fromClaim.id, l.toClaim.id, l.type).equals(identity));
         if (duplicate) {
-            throw new Conflict("these claims are already linked as " + type.wire());
+            throw new Conflict(LinkRules.alreadyLinked(type));
         }
+    }
+
+    private static LinkRules.End end(Claim claim) {
+        return new LinkRules.End(claim.id, claim.source.id);
     }
 
     @Transactional

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
-import org.claimledger.common.Etags;
+import org.claimledger.common.http.Etags;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +52,7 @@ public class PartyResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a party (admin)")
     public Response create(@Valid @NotNull NewParty input) {

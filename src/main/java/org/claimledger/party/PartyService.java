@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
+import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
-import org.claimledger.common.References;
+import org.claimledger.common.Problem;
+import org.claimledger.revision.Change;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,23 +32,29 @@ public class PartyService {
         if (Party.bySlug(input.slug()).isPresent()) {
             throw new Conflict("a party '" + input.slug() + "' exists already");
         }
-        References refs = new References(new ArrayList<>());
+        List<Problem.FieldError> errors = new ArrayList<>();
         Party party = new Party();
-        apply(party, input, refs, "");
-        refs.throwIfAny();
+        apply(party, input, Parties.load(), errors, "");
+        InvalidInput.throwIfAny(errors);
         party.recordBy(actor, "created");
         party.persistAndFlush();
         return PartyView.of(party);
     }
 
     /** Copies a submitted party onto a row; unknown parent or side slugs are reported under {@code prefix}. */
-    public static void apply(Party party, NewParty input, References refs, String prefix) {
+    public static void apply(Party party, NewParty input, Parties parties, List<Problem.FieldError> errors,
+                             String prefix) {
         party.slug = input.slug();
         party.name = input.name();
         party.description = input.description();
-        party.parent = refs.party(input.parent(), prefix + "parent");
+        party.parent = parties.resolve(input.parent(), prefix + "parent", errors);
         party.belligerent = input.slug().equals(input.side());
-        party.side = party.belligerent ? null : refs.party(input.side(), prefix + "side");
+        party.side = party.belligerent ? null : parties.resolve(input.side(), prefix + "side", errors);
+    }
+
+    /** What storing {@code input} over {@code stored} (null for none) would do. */
+    public static Change change(Party stored, NewParty input) {
+        return Change.of(stored == null ? null : toInput(stored), input);
     }
 
     /** The party as a client would submit it again. */

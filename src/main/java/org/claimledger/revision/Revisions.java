@@ -1,8 +1,9 @@
 package org.claimledger.revision;
 
+import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.claimledger.common.SqlValues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +21,13 @@ public class Revisions {
     /** Every revision of a row, oldest first; the row itself is the last, current one. */
     public List<RevisionView> history(String table, long id, Revisioned current) {
         List<RevisionView> history = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT revision, recorded_at, recorded_by, reason, superseded_at "
-                        + "FROM revision WHERE entity = :entity AND entity_id = :id ORDER BY revision")
-                .setParameter("entity", table).setParameter("id", id).getResultList();
-        for (Object[] row : rows) {
-            int number = ((Number) row[0]).intValue();
-            history.add(new RevisionView(number, number > 1 ? number - 1 : null, SqlValues.timestamp(row[1]),
-                    (String) row[2], (String) row[3], SqlValues.timestamp(row[4])));
+        List<Row> rows = Row.all(em.createNativeQuery("SELECT revision, recorded_at, recorded_by, reason, superseded_at "
+                        + "FROM revision WHERE entity = :entity AND entity_id = :id ORDER BY revision", Tuple.class)
+                .setParameter("entity", table).setParameter("id", id));
+        for (Row row : rows) {
+            int number = row.integer("revision");
+            history.add(new RevisionView(number, number > 1 ? number - 1 : null, row.timestamp("recorded_at"),
+                    row.string("recorded_by"), row.string("reason"), row.timestamp("superseded_at")));
         }
         history.add(new RevisionView(current.revision, current.revision > 1 ? current.revision - 1 : null,
                 current.recordedAt, current.recordedBy, current.revisionReason, null));

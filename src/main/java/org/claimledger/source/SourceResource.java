@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.auth.Actor;
 import org.claimledger.auth.Roles;
-import org.claimledger.common.Etags;
+import org.claimledger.common.http.Etags;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,7 +55,7 @@ public class SourceResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a source (admin)")
     public Response create(@Valid @NotNull NewSource input) {
@@ -65,7 +65,7 @@ public class SourceResource {
 
     @PUT
     @Path("{slug}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Update a source (admin); needs If-Match with its current ETag, keeps the old revision")
     public Response update(String slug, @Valid @NotNull NewSource input, @RestHeader("If-Match") String ifMatch,

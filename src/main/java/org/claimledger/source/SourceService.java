@@ -5,15 +5,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.Etags;
+import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
-import org.claimledger.common.References;
+import org.claimledger.common.Slugs;
+import org.claimledger.common.Problem;
+import org.claimledger.party.Parties;
+import org.claimledger.revision.Change;
 
 import java.util.ArrayList;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
@@ -46,9 +50,9 @@ public class SourceService {
             throw new Conflict("a source '" + input.slug() + "' exists already");
         }
         Source source = new Source();
-        References refs = new References(new ArrayList<>());
-        apply(source, input, refs, "");
-        refs.throwIfAny();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        apply(source, input, Parties.load(), errors, "");
+        InvalidInput.throwIfAny(errors);
         source.recordBy(actor, "created");
         source.persistAndFlush();
         return SourceView.of(source);
@@ -59,26 +63,30 @@ public class SourceService {
         // locked, so If-Match is checked against the revision this update writes over (412, never a failed update)
         Source source = Source.<Source>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> new NotFound("source", slug));
-        Etags.requireMatch(ifMatch, source.revision);
-        if (!slug.equals(input.slug())) {
-            throw InvalidInput.of("slug", "a source's slug cannot change (it is '" + slug + "')");
-        }
-        References refs = new References(new ArrayList<>());
-        apply(source, input, refs, "");
-        refs.throwIfAny();
+        IfMatch.require(ifMatch, source.revision);
+        Slugs.requireUnchanged(slug, input.slug(), "a source's");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        apply(source, input, Parties.load(), errors, "");
+        InvalidInput.throwIfAny(errors);
         source.recordBy(actor, reason);
         Source.flush();
         return SourceView.of(source);
     }
 
     /** Copies a submitted source onto a row; an unknown party slug is reported under {@code prefix}. */
-    public static void apply(Source source, NewSource input, References refs, String prefix) {
+    public static void apply(Source source, NewSource input, Parties parties, List<Problem.FieldError> errors,
+                             String prefix) {
         source.slug = input.slug();
         source.name = input.name();
         source.kind = input.kind();
         source.homepage = input.homepage();
         source.description = input.description();
-        source.party = refs.party(input.party(), prefix + "party");
+        source.party = parties.resolve(input.party(), prefix + "party", errors);
+    }
+
+    /** What storing {@code input} over {@code stored} (null for none) would do. */
+    public static Change change(Source stored, NewSource input) {
+        return Change.of(stored == null ? null : toInput(stored), input);
     }
 
     /** The source as a client would submit it again. */

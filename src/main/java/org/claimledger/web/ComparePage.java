@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.claimledger.comparison.ComparisonQuery;
 import org.claimledger.comparison.ComparisonService;
 import org.claimledger.comparison.ComparisonView;
-import org.claimledger.comparison.Parties;
+import org.claimledger.party.Parties;
 import org.claimledger.party.PartyService;
 import org.claimledger.party.PartyView;
 import org.eclipse.microprofile.openapi.annotations.Operation;

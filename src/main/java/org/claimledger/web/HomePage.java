@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.claimledger.comparison.ContestedMeasures;
 import org.claimledger.comparison.ContestedView;
 import org.claimledger.comparison.Outcome;
-import org.claimledger.comparison.Parties;
+import org.claimledger.party.Parties;
 import org.claimledger.corroboration.AllegationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

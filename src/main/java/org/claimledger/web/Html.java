@@ -2,9 +2,10 @@ package org.claimledger.web;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.Overloaded;
 import org.claimledger.common.Problem;
+import org.claimledger.common.ProblemMapper;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -28,12 +29,12 @@ final class Html {
     static Response render(Supplier<TemplateInstance> page) {
         try {
             return Response.ok(page.get().render(), MEDIA_TYPE).build();
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             return problem(e);
         } catch (org.hibernate.exception.DataException | jakarta.persistence.QueryTimeoutException
                  | org.hibernate.QueryTimeoutException e) {
             return problem(e instanceof org.hibernate.exception.DataException
-                    ? new ApiException(400, "invalid-input", "Invalid input", "a value is outside what can be searched")
+                    ? new DomainException(DomainException.Kind.INVALID, "invalid-input", "Invalid input", "a value is outside what can be searched")
                     : Overloaded.readTimedOut());
         } catch (RuntimeException e) {
             if (Overloaded.isStatementTimeout(e)) {
@@ -46,8 +47,9 @@ final class Html {
     }
 
     /** The error page for a failure the client can act on; 429 and 503 say when to come back. */
-    static Response problem(ApiException e) {
-        Response page = error(e.status(), e.status() == 404 ? "Not found" : "This page cannot be shown",
+    static Response problem(DomainException e) {
+        int status = ProblemMapper.status(e.kind());
+        Response page = error(status, status == 404 ? "Not found" : "This page cannot be shown",
                 sentence(e.getMessage()), e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
         return e instanceof Overloaded o
                 ? Response.fromResponse(page).header("Retry-After", o.retryAfterSeconds()).build() : page;

@@ -2,9 +2,9 @@ package org.claimledger.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import org.claimledger.common.ApiException;
+import org.claimledger.common.DomainException;
 import org.claimledger.common.Limits;
-import org.claimledger.common.QueryGuard;
+import org.claimledger.common.http.QueryGuard;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** The rules of {@link QueryGuard} for the pages, answered with the error page instead of problem+json. */
@@ -24,7 +24,7 @@ public class PageGuard {
         try {
             QueryGuard.check(request.getUriInfo().getQueryParameters(), limits);
             return null;
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             return Html.problem(e);
         }
     }

@@ -5,7 +5,7 @@ import org.claimledger.claim.Qualifier;
 import org.claimledger.common.WireEnum;
 import org.claimledger.comparison.ComparisonView.IntervalView;
 import org.claimledger.comparison.Measure;
-import org.claimledger.comparison.Parties;
+import org.claimledger.party.Parties;
 
 import java.time.LocalDate;
 import java.util.Locale;

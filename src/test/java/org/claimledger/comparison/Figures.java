@@ -1,5 +1,6 @@
 package org.claimledger.comparison;
 
+import org.claimledger.party.PartyTree;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;

@@ -1,5 +1,6 @@
 package org.claimledger.comparison;
 
+import org.claimledger.party.Parties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,7 +1,7 @@
-package org.claimledger.comparison;
+package org.claimledger.party;
 
 import org.claimledger.common.InvalidInput;
-import org.claimledger.party.Party;
+import org.claimledger.common.Problem;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The parties one request needs, read on demand (a database may hold thousands): the "part of" tree
- * and each party's side.
+ * The parties one request or import names, each read once and on demand (a database may hold
+ * thousands): by slug, the "part of" tree, and each party's side. The one party lookup of the service.
  */
 public final class Parties implements PartyTree {
     private final Map<String, Optional<Party>> bySlug = new HashMap<>();
@@ -21,12 +21,30 @@ public final class Parties implements PartyTree {
         return new Parties();
     }
 
+    /** The party, or a 400 naming {@code field} when it is not given or unknown. */
     public Party require(String slug, String field) {
         Party party = slug == null ? null : find(slug);
         if (party == null) {
             throw InvalidInput.of(field, slug == null ? "is required" : "unknown party '" + slug + "'");
         }
         return party;
+    }
+
+    /** The party named, or null; an unknown slug is reported into {@code errors} under {@code field}. */
+    public Party resolve(String slug, String field, List<Problem.FieldError> errors) {
+        if (slug == null) {
+            return null;
+        }
+        Party party = find(slug);
+        if (party == null) {
+            errors.add(new Problem.FieldError(field, "unknown party '" + Problem.clip(slug) + "'"));
+        }
+        return party;
+    }
+
+    /** Lets an import resolve a party it has just written in the same transaction. */
+    public void remember(Party party) {
+        bySlug.put(party.slug, Optional.of(party));
     }
 
     public boolean exists(String slug) {

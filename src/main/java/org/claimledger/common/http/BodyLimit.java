@@ -1,5 +1,8 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.DomainException;
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.Limits;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -55,8 +58,8 @@ public class BodyLimit {
                 && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json") || type.getSubtype().equals("csv"));
     }
 
-    static ApiException tooLarge(long cap) {
-        return new ApiException(413, "payload-too-large", "Payload too large",
+    static DomainException tooLarge(long cap) {
+        return new DomainException(DomainException.Kind.TOO_LARGE, "payload-too-large", "Payload too large",
                 "the request body is larger than the " + cap + " bytes this endpoint accepts");
     }
 

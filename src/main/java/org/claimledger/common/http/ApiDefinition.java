@@ -1,4 +1,4 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;

@@ -1,4 +1,4 @@
-package org.claimledger.ingest;
+package org.claimledger.common;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,7 +19,7 @@ import java.util.List;
  * transaction's own connection, so it stays all or nothing. The connection runs nothing else until
  * {@link #close()}.
  */
-final class CopyWriter implements AutoCloseable {
+public final class CopyWriter implements AutoCloseable {
     private final CSVPrinter printer;
     private long rows;
 
@@ -40,7 +40,7 @@ final class CopyWriter implements AutoCloseable {
      * the COPY with an IOException; it is thrown as the SQLException inside it, so that Hibernate's
      * doWork classifies it like any other statement's failure.
      */
-    static void copy(Connection connection, String table, String columns, List<? extends List<?>> rows)
+    public static void copy(Connection connection, String table, String columns, List<? extends List<?>> rows)
             throws SQLException {
         try (CopyWriter copy = new CopyWriter(connection, table, columns)) {
             rows.forEach(copy::row);
@@ -77,7 +77,7 @@ final class CopyWriter implements AutoCloseable {
     }
 
     /** A PostgreSQL array literal of strings. */
-    static String arrayLiteral(String[] values) {
+    public static String arrayLiteral(String[] values) {
         StringBuilder literal = new StringBuilder("{");
         for (int i = 0; i < values.length; i++) {
             literal.append(i == 0 ? "" : ",").append('"')

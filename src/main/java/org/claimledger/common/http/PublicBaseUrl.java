@@ -1,4 +1,4 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -1,5 +1,7 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.Problem;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;

@@ -1,5 +1,6 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.WireEnum;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;

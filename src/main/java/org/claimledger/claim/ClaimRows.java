@@ -1,14 +1,18 @@
-package org.claimledger.ingest;
+package org.claimledger.claim;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.claimledger.claim.Claim;
+import org.claimledger.common.CopyWriter;
 import org.claimledger.common.DatabaseJson;
 import org.claimledger.common.WireEnum;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** A new claim as a row of the claim table, in the column order of {@link #COLUMNS}. */
+/**
+ * A new claim as a row of the claim table, in the column order of {@link #COLUMNS}: what imports write
+ * with COPY. The columns left out take their defaults (id, status, revision, the times); a test checks
+ * that every other column the entity maps is here.
+ */
 final class ClaimRows {
     static final String COLUMNS = "public_id, external_key, source_id, stated_on, period_from, as_of, category, "
             + "subject_id, also_counts, population, metric, equipment, object, incident, location, qty_low, "

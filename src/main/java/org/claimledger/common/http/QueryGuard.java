@@ -1,5 +1,10 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.DomainException;
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.Limits;
+import org.claimledger.common.Problem;
+import org.claimledger.common.ProblemMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +35,8 @@ public class QueryGuard {
         try {
             check(request.getUriInfo().getQueryParameters(), limits);
             return null;
-        } catch (ApiException e) {
-            return ProblemMapper.respond(e.toProblem(path));
+        } catch (DomainException e) {
+            return ProblemMapper.respond(ProblemMapper.problem(e, path));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

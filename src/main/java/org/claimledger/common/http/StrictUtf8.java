@@ -1,5 +1,6 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.DomainException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,8 +83,8 @@ final class StrictUtf8 extends FilterInputStream {
         }
     }
 
-    private ApiException invalid() {
-        return new ApiException(400, "invalid-encoding", "Invalid encoding", "the body is not well-formed UTF-8"
+    private DomainException invalid() {
+        return new DomainException(DomainException.Kind.INVALID, "invalid-encoding", "Invalid encoding", "the body is not well-formed UTF-8"
                 + " (at byte " + position + "); nothing was stored");
     }
 }

@@ -1,5 +1,8 @@
-package org.claimledger.common;
+package org.claimledger.common.http;
 
+import org.claimledger.common.Overloaded;
+import org.claimledger.common.Problem;
+import org.claimledger.common.ProblemMapper;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.scheduler.Scheduled;
@@ -152,7 +155,7 @@ public class ClientGate {
     }
 
     private static void refuse(RoutingContext rc, Overloaded e) {
-        Problem problem = e.toProblem(rc.normalizedPath());
+        Problem problem = ProblemMapper.problem(e, rc.normalizedPath());
         rc.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", Long.toString(e.retryAfterSeconds()))
                 .end(io.vertx.core.json.Json.encode(problem));

@@ -1,6 +1,9 @@
-package org.claimledger.common;
+package org.claimledger.claim;
 
+import org.claimledger.common.InvalidInput;
+import org.claimledger.common.Problem;
 import org.claimledger.incident.Incident;
+import org.claimledger.party.Parties;
 import org.claimledger.party.Party;
 import org.claimledger.source.Source;
 
@@ -11,11 +14,12 @@ import java.util.Optional;
 
 /**
  * Resolves the slugs a request or an import names to rows, remembering each answer, and collects
- * every unknown one as a field error so a client learns all of them at once.
+ * every unknown one as a field error so a client learns all of them at once. Parties are looked up
+ * through {@link Parties}, the one party lookup.
  */
 public class References {
     private final Map<String, Optional<Source>> sources = new HashMap<>();
-    private final Map<String, Optional<Party>> parties = new HashMap<>();
+    private final Parties parties = Parties.load();
     private final Map<String, Boolean> incidents = new HashMap<>();
     private final List<Problem.FieldError> errors;
 
@@ -34,13 +38,12 @@ public class References {
     }
 
     public Party party(String slug, String field) {
-        if (slug == null) {
-            return null;
-        }
-        return parties.computeIfAbsent(slug, Party::bySlug).orElseGet(() -> {
-            errors.add(new Problem.FieldError(field, "unknown party '" + Problem.clip(slug) + "'"));
-            return null;
-        });
+        return parties.resolve(slug, field, errors);
+    }
+
+    /** The parties resolved so far, for writing parties and sources that name other parties. */
+    public Parties parties() {
+        return parties;
     }
 
     /** The incident slug, checked: an incident no one has created is reported under {@code field}. */
@@ -58,7 +61,7 @@ public class References {
     }
 
     public void remember(Party party) {
-        parties.put(party.slug, Optional.of(party));
+        parties.remember(party);
     }
 
     public void remember(Incident incident) {
@@ -70,8 +73,6 @@ public class References {
     }
 
     public void throwIfAny() {
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        InvalidInput.throwIfAny(errors);
     }
 }

@@ -1,4 +1,4 @@
-package org.claimledger.comparison;
+package org.claimledger.party;
 
 /** The "part of" relation between parties: Artsakh's forces are part of Armenia's. */
 @FunctionalInterface
