@@ -2,6 +2,7 @@ package org.claimledger.corroboration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.claimledger.common.SqlValues;
 import org.claimledger.link.LinkType;
 import org.claimledger.source.SourceKind;
@@ -21,20 +22,21 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class LinkGraph {
-    private static final String LINKS = "WITH RECURSIVE seed(id) AS (SELECT unnest(CAST(:ids AS bigint[]))),"
-            + " direct AS ("
+    private static final String LINKS = "WITH RECURSIVE direct AS ("
             + " SELECT l.from_claim_id AS f, l.to_claim_id AS t, l.type FROM claim_link l"
-            + " WHERE l.status = 'active' AND l.from_claim_id IN (SELECT id FROM seed)"
+            + " WHERE l.status = 'active' AND l.from_claim_id = ANY(CAST(:ids AS bigint[]))"
             + " UNION SELECT l.from_claim_id, l.to_claim_id, l.type FROM claim_link l"
-            + " WHERE l.status = 'active' AND l.to_claim_id IN (SELECT id FROM seed)),"
-            // UNION (not UNION ALL) visits each claim once, so a chain of any length, or a cycle, ends
-            + " repeating(id) AS (SELECT n.id FROM (SELECT id FROM seed UNION SELECT f FROM direct"
-            + " UNION SELECT t FROM direct) n"
-            + " UNION SELECT l.to_claim_id FROM repeating r JOIN claim_link l ON l.from_claim_id = r.id"
+            + " WHERE l.status = 'active' AND l.to_claim_id = ANY(CAST(:ids AS bigint[]))),"
+            // the derived-from links out of the seeds and their neighbours, then out of the claims those
+            // repeat, and so on: link by link, so each claim of a chain is looked up once, through the
+            // index on from_claim_id; UNION (not UNION ALL) keeps each link once, so a chain of any
+            // length, or a cycle, ends
+            + " repeats(f, t) AS (SELECT l.from_claim_id, l.to_claim_id FROM claim_link l"
+            + " WHERE l.from_claim_id IN (SELECT unnest(CAST(:ids AS bigint[])) UNION SELECT f FROM direct"
+            + " UNION SELECT t FROM direct) AND l.type = 'derived-from' AND l.status = 'active'"
+            + " UNION SELECT l.from_claim_id, l.to_claim_id FROM repeats r JOIN claim_link l ON l.from_claim_id = r.t"
             + " AND l.type = 'derived-from' AND l.status = 'active')"
-            + " SELECT f, t, type FROM direct UNION SELECT l.from_claim_id, l.to_claim_id, l.type"
-            + " FROM claim_link l JOIN repeating r ON l.from_claim_id = r.id"
-            + " WHERE l.type = 'derived-from' AND l.status = 'active'"
+            + " SELECT f, t, type FROM direct UNION SELECT f, t, 'derived-from' FROM repeats"
             // in the order the links' claims were recorded, so the rule names confirming sources in a stable order
             + " ORDER BY 1, 2, 3";
 
@@ -62,18 +64,18 @@ class LinkGraph {
             return new Graph(Map.of(), List.of(), Map.of());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery(LINKS).setParameter("ids", seeds).getResultList();
+        List<Tuple> links = em.createNativeQuery(LINKS, Tuple.class).setParameter("ids", seeds).getResultList();
         Set<Long> ids = new HashSet<>(List.of(seeds));
         links.forEach(r -> {
-            ids.add(SqlValues.number(r[0]));
-            ids.add(SqlValues.number(r[1]));
+            ids.add(SqlValues.number(r.get("f")));
+            ids.add(SqlValues.number(r.get("t")));
         });
         Map<Long, Corroboration.Node> byId = nodes(ids);
         Map<UUID, Corroboration.Node> nodes = new HashMap<>();
         byId.values().forEach(n -> nodes.put(n.id(), n));
         List<Corroboration.Edge> edges = links.stream().map(r -> new Corroboration.Edge(
-                byId.get(SqlValues.number(r[0])).id(), byId.get(SqlValues.number(r[1])).id(),
-                SqlValues.word(LinkType.class, r[2]))).toList();
+                byId.get(SqlValues.number(r.get("f"))).id(), byId.get(SqlValues.number(r.get("t"))).id(),
+                SqlValues.word(LinkType.class, r.get("type")))).toList();
         Map<Long, Corroboration.Node> seedNodes = new HashMap<>();
         for (Long seed : seeds) {
             seedNodes.put(seed, byId.get(seed));
@@ -83,14 +85,18 @@ class LinkGraph {
 
     private Map<Long, Corroboration.Node> nodes(Set<Long> ids) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.public_id, s.slug, s.name, s.party_id, s.kind FROM claim c"
-                        + " JOIN source s ON s.id = c.source_id WHERE c.id = ANY(CAST(:ids AS bigint[]))")
+        List<Tuple> rows = em.createNativeQuery("SELECT c.id, c.public_id, s.slug, s.name, s.party_id, s.kind"
+                        + " FROM claim c JOIN source s ON s.id = c.source_id WHERE c.id = ANY(CAST(:ids AS bigint[]))",
+                        Tuple.class)
                 .setParameter("ids", ids.toArray(Long[]::new)).getResultList();
-        Map<Long, String> sides = Sides.of(em, rows.stream().map(r -> SqlValues.number(r[4])).toList());
+        Map<Long, String> sides = Sides.of(em, rows.stream().map(r -> SqlValues.number(r.get("party_id"))).toList());
         Map<Long, Corroboration.Node> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(SqlValues.number(r[0]), new Corroboration.Node((UUID) r[1], (String) r[2],
-                (String) r[3], r[4] == null ? null : sides.get(SqlValues.number(r[4])),
-                SourceKind.ENCYCLOPEDIA.wire().equals(r[5]))));
+        rows.forEach(r -> {
+            Long party = SqlValues.number(r.get("party_id"));
+            byId.put(SqlValues.number(r.get("id")), new Corroboration.Node((UUID) r.get("public_id"),
+                    (String) r.get("slug"), (String) r.get("name"), party == null ? null : sides.get(party),
+                    SourceKind.ENCYCLOPEDIA.wire().equals(r.get("kind"))));
+        });
         return byId;
     }
 }
