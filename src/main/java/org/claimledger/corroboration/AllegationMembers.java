@@ -1,12 +1,14 @@
 package org.claimledger.corroboration;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.claimledger.common.Row;
 import org.claimledger.claim.Category;
 import org.claimledger.claim.Qualifier;
 import org.claimledger.claim.Quantity;
-import org.claimledger.common.SqlValues;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.UUID;
  * as denials, wherever they come from.
  */
 final class AllegationMembers {
+    private static final String ACCUSES = "c.perpetrator_id IS NOT NULL AND c.stance = 'asserts' AND c.status = 'active'";
+
     private AllegationMembers() {
     }
 
@@ -28,33 +32,41 @@ final class AllegationMembers {
     }
 
     static Map<String, List<Member>> of(EntityManager em, List<String> incidents, List<Long> accusations) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("WITH acc AS ("
-                        + " SELECT c.id, CASE WHEN c.incident IS NULL THEN 'c:' || c.id ELSE 'i:' || c.incident END AS grp"
-                        + " FROM claim c WHERE c.perpetrator_id IS NOT NULL AND c.stance = 'asserts' AND c.status = 'active'"
-                        + " AND (c.incident = ANY(CAST(:incidents AS text[]))"
-                        + " OR (c.incident IS NULL AND c.id = ANY(CAST(:ids AS bigint[]))))),"
-                        + " den AS (SELECT c.id, 'i:' || c.incident AS grp FROM claim c WHERE c.stance = 'denies'"
-                        + " AND c.status = 'active' AND c.incident = ANY(CAST(:incidents AS text[]))"
+        if (incidents.isEmpty() && accusations.isEmpty()) {
+            return Map.of();
+        }
+        // each part reads through its own index by the page's keys (= ANY), never the whole table:
+        // the accusations of the incidents, the accusations without one, the incidents' denials (V9)
+        List<Row> rows = Row.all(em.createNativeQuery("WITH acc AS ("
+                        + " SELECT c.id, 'i:' || c.incident AS grp FROM claim c WHERE c.incident = ANY(CAST(:incidents AS text[]))"
+                        + " AND " + ACCUSES
+                        + " UNION ALL SELECT c.id, 'c:' || c.id FROM claim c WHERE c.id = ANY(CAST(:ids AS bigint[]))"
+                        + " AND c.incident IS NULL AND " + ACCUSES + "),"
+                        + " den AS (SELECT c.id, 'i:' || c.incident AS grp FROM claim c"
+                        + " WHERE c.incident = ANY(CAST(:incidents AS text[])) AND c.stance = 'denies' AND c.status = 'active'"
                         + " UNION SELECT l.from_claim_id, a.grp FROM acc a JOIN claim_link l ON l.to_claim_id = a.id"
                         + " AND l.type = 'denies' AND l.status = 'active'"
                         + " JOIN claim d ON d.id = l.from_claim_id AND d.status = 'active')"
                         + " SELECT m.grp, m.accuses, c.id, c.public_id, c.location, c.category, c.stated_on, c.statement,"
-                        + " c.qty_low, c.qty_high, c.qualifier, c.qty_text, c.perpetrator_id, p.slug"
+                        + " c.qty_low, c.qty_high, c.qualifier, c.qty_text, c.perpetrator_id, p.slug AS perpetrator"
                         + " FROM (SELECT grp, true AS accuses, id FROM acc UNION ALL SELECT grp, false, id FROM den) m"
                         + " JOIN claim c ON c.id = m.id LEFT JOIN party p ON p.id = c.perpetrator_id"
-                        + " ORDER BY m.grp, m.accuses DESC, c.stated_on, c.id")
+                        + " ORDER BY m.grp, m.accuses DESC, c.stated_on, c.id", Tuple.class)
                 .setParameter("incidents", incidents.toArray(String[]::new))
-                .setParameter("ids", accusations.toArray(Long[]::new)).getResultList();
+                .setParameter("ids", accusations.toArray(Long[]::new)));
         Map<String, List<Member>> groups = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            Qualifier qualifier = SqlValues.word(Qualifier.class, r[10]);
-            Member m = new Member((String) r[0], (Boolean) r[1], SqlValues.number(r[2]), (UUID) r[3], (String) r[4],
-                    SqlValues.word(Category.class, r[5]), SqlValues.date(r[6]), (String) r[7],
-                    qualifier == null ? null : new Quantity(SqlValues.number(r[8]), SqlValues.number(r[9]), qualifier,
-                            (String) r[11]), SqlValues.number(r[12]), (String) r[13]);
-            groups.computeIfAbsent(m.group(), k -> new java.util.ArrayList<>()).add(m);
+        for (Row r : rows) {
+            Member m = member(r);
+            groups.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m);
         }
         return groups;
+    }
+
+    private static Member member(Row r) {
+        Qualifier qualifier = r.word(Qualifier.class, "qualifier");
+        return new Member(r.string("grp"), r.bool("accuses"), r.number("id"), r.uuid("public_id"), r.string("location"),
+                r.word(Category.class, "category"), r.date("stated_on"), r.string("statement"), qualifier == null ? null
+                : new Quantity(r.number("qty_low"), r.number("qty_high"), qualifier, r.string("qty_text")),
+                r.number("perpetrator_id"), r.string("perpetrator"));
     }
 }

@@ -47,6 +47,18 @@ public final class Parties implements PartyTree {
         bySlug.put(party.slug, Optional.of(party));
     }
 
+    /** The names of these parties by slug (an unknown slug names itself), read in one query whatever their number. */
+    public Map<String, String> names(java.util.Collection<String> slugs) {
+        List<String> unread = slugs.stream().distinct().filter(slug -> !bySlug.containsKey(slug)).toList();
+        if (!unread.isEmpty()) {
+            unread.forEach(slug -> bySlug.put(slug, Optional.empty()));
+            Party.<Party>find("slug in ?1", unread).stream().forEach(this::remember);
+        }
+        Map<String, String> names = new HashMap<>();
+        slugs.forEach(slug -> names.put(slug, name(slug)));
+        return names;
+    }
+
     public boolean exists(String slug) {
         return find(slug) != null;
     }

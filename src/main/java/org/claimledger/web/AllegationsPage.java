@@ -7,14 +7,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.claim.Quantity;
 import org.claimledger.common.Page;
+import org.claimledger.party.Parties;
 import org.claimledger.corroboration.AllegationService;
 import org.claimledger.corroboration.AllegationView;
 import org.claimledger.incident.IncidentService;
-import org.claimledger.party.Party;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -55,7 +54,7 @@ public class AllegationsPage {
 
     private View view(String q, String incident, String cursor) {
         Page<AllegationView> page = allegations.list(incident, q, cursor, PAGE);
-        Map<String, String> names = partyNames(page.items());
+        Map<String, String> names = Parties.load().names(page.items().stream().flatMap(a -> a.accused().stream()).toList());
         List<Group> groups = page.items().stream().map(a -> group(a, names)).toList();
         String title = incident == null ? null : groups.isEmpty()
                 ? IncidentService.titles(List.of(incident)).get(incident) : groups.get(0).title();
@@ -65,16 +64,6 @@ public class AllegationsPage {
                 : "No allegation matches.";
         return new View(heading, q, incident, groups, page.nextCursor() == null ? null : next(q, incident,
                 page.nextCursor()), empty);
-    }
-
-    /** The names of the parties accused on the page, in one query. */
-    private static Map<String, String> partyNames(List<AllegationView> allegations) {
-        List<String> slugs = allegations.stream().flatMap(a -> a.accused().stream()).distinct().toList();
-        Map<String, String> names = new HashMap<>();
-        if (!slugs.isEmpty()) {
-            Party.<Party>find("slug in ?1", slugs).stream().forEach(p -> names.put(p.slug, p.name));
-        }
-        return names;
     }
 
     static Group group(AllegationView a, Map<String, String> partyNames) {

@@ -13,6 +13,7 @@ import org.claimledger.corroboration.AllegationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import java.util.Map;
 
 /** The front page: a search box, the most contested figures, the allegations. */
 @Path("/")
@@ -43,12 +44,14 @@ public class HomePage {
     }
 
     private List<Card> cards() {
-        Parties parties = Parties.load();
-        return contested.list(null, CARDS).items().stream().map(v -> card(v, parties)).toList();
+        List<ContestedView> items = contested.list(null, CARDS).items();
+        Map<String, String> names = Parties.load().names(items.stream().map(v -> v.measure().subject()).toList());
+        return items.stream().map(v -> card(v, names.getOrDefault(v.measure().subject(), v.measure().subject())))
+                .toList();
     }
 
-    private static Card card(ContestedView v, Parties parties) {
-        return new Card(Words.measure(v.measure(), parties), Links.compare(v.measure()), v.verdict().wire(),
+    private static Card card(ContestedView v, String subjectName) {
+        return new Card(Words.measure(v.measure(), subjectName), Links.compare(v.measure()), v.verdict().wire(),
                 Verdicts.label(v.verdict()), v.sources().size(),
                 gap(v), v.summary());
     }

@@ -11,12 +11,11 @@ import org.claimledger.claim.ClaimView;
 import org.claimledger.common.Page;
 import org.claimledger.corroboration.AllegationService;
 import org.claimledger.corroboration.AllegationView;
-import org.claimledger.source.SourceView;
+import org.claimledger.source.Source;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Full-text search over claims and allegations (the API's search), and sources by name. */
@@ -35,7 +34,9 @@ public class SearchPage {
         this.sources = sources;
     }
 
-    record View(String q, List<Hit> allegations, List<Hit> sources, List<ClaimHit> claims, String nextUrl) {
+    /** {@code moreSources}: more sources match than are listed. */
+    record View(String q, List<Hit> allegations, List<Hit> sources, boolean moreSources, List<ClaimHit> claims,
+                String nextUrl) {
         public boolean empty() {
             return allegations.isEmpty() && sources.isEmpty() && claims.isEmpty();
         }
@@ -52,26 +53,28 @@ public class SearchPage {
     @Operation(hidden = true)
     public Response search(@RestQuery String q, @RestQuery("cursor") String cursor) {
         String query = AllegationsPage.blankToNull(q);
-        return Html.render(() -> Templates.search(query == null ? new View(null, List.of(), List.of(), List.of(),
-                null) : view(query, cursor)));
+        return Html.render(() -> Templates.search(query == null ? new View(null, List.of(), List.of(), false,
+                List.of(), null) : view(query, cursor)));
     }
 
     private View view(String q, String cursor) {
         ClaimFilter filter = new ClaimFilter();
         filter.q = q;
         Page<ClaimView> page = claims.list(filter, cursor, PAGE);
-        List<SourceView> all = sources.all();
-        Map<String, String> names = new java.util.HashMap<>();
-        all.forEach(s -> names.put(s.slug(), s.name()));
+        Map<String, String> names = sources.names(page.items().stream().map(ClaimView::source).toList());
         List<ClaimHit> claimHits = page.items().stream().map(c -> new ClaimHit(c.statement(),
                 names.getOrDefault(c.source(), c.source()), Links.source(c.source()),
                 Words.statedOn(c.statedOn(), c.provenance()), Words.attribution(c.provenance()),
                 Links.claim(c.id()))).toList();
-        // allegations and sources are listed on the first page of results only
+        // allegations and sources are listed on the first page of results only, a page of each at most
         boolean first = cursor == null;
-        return new View(q, first ? allegationHits(q) : List.of(), first ? sourceHits(q, all) : List.of(), claimHits,
-                page.nextCursor() == null ? null
-                        : Links.search(q) + "&cursor=" + Links.encode(page.nextCursor()));
+        List<Source> named = first ? sources.named(q, PAGE + 1) : List.of();
+        return new View(q, first ? allegationHits(q) : List.of(), sourceHits(named), named.size() > PAGE, claimHits,
+                page.nextCursor() == null ? null : Links.search(q) + "&cursor=" + Links.encode(page.nextCursor()));
+    }
+
+    private static List<Hit> sourceHits(List<Source> named) {
+        return named.stream().limit(PAGE).map(s -> new Hit(s.name, Links.source(s.slug), Words.of(s.kind))).toList();
     }
 
     private List<Hit> allegationHits(String q) {
@@ -84,12 +87,5 @@ public class SearchPage {
             return Links.allegation(a.incident());
         }
         return "/allegations?q=" + Links.encode(q) + "#" + AllegationsPage.anchor(a);
-    }
-
-    private static List<Hit> sourceHits(String q, List<SourceView> all) {
-        String needle = q.toLowerCase(Locale.ROOT);
-        return all.stream().filter(s -> s.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || s.slug().contains(needle))
-                .map(s -> new Hit(s.name(), Links.source(s.slug()), Words.of(s.kind()))).toList();
     }
 }

@@ -69,7 +69,12 @@ final class Words {
 
     /** "Armenia: military killed", "Azerbaijan: tank lost (incident barda-2020-10-28)". */
     static String measure(Measure m, Parties parties) {
-        StringBuilder title = new StringBuilder(parties.require(m.subject(), "subject").name).append(": ");
+        return measure(m, parties.require(m.subject(), "subject").name);
+    }
+
+    /** The same, with the subject's name already read (a page of many measures reads their names at once). */
+    static String measure(Measure m, String subjectName) {
+        StringBuilder title = new StringBuilder(subjectName).append(": ");
         String counted = m.equipment() != null ? of(m.equipment()) : m.object() != null ? m.object().replace('-', ' ')
                 : of(m.population());
         if (!counted.isEmpty()) {

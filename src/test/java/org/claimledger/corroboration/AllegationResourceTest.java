@@ -4,10 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.Page;
 import org.claimledger.support.Statements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,8 @@ import static org.hamcrest.Matchers.startsWith;
 class AllegationResourceTest {
     @Inject
     AllegationService allegations;
+    @Inject
+    EntityManager em;
 
     private static JsonPath incident(String slug) {
         return anonymous().queryParam("incident", slug).get("/api/v1/allegations").then().statusCode(200)
@@ -161,6 +166,86 @@ class AllegationResourceTest {
         assertThat(all.result().items().size()).isGreaterThanOrEqualTo(first.result().items().size());
         assertThat(all.statements()).as("1000 allegations cost what 500 do").hasSize(first.statements().size());
         assertThat(all.statements().size()).as("statements of one page: %s", all.statements()).isBetween(4, 7);
+    }
+
+    @Test
+    void aSearchCostsAFewQueriesWhateverThePageSize() {
+        var two = Statements.of(() -> QuarkusTransaction.requiringNew()
+                .call(() -> allegations.list(null, "Armenia", null, 2)));
+        var all = Statements.of(() -> QuarkusTransaction.requiringNew()
+                .call(() -> allegations.list(null, "Armenia", null, 1000)));
+
+        assertThat(two.result().items()).hasSize(2);
+        assertThat(all.result().items().size()).isGreaterThan(2);
+        // keys through the window and then the text indexes (incidents, then accusations), their claims,
+        // their links, the sources of those, and two reads of sides
+        assertThat(two.statements().size()).as("statements of 2: %s", two.statements()).isBetween(5, 9);
+        assertThat(all.statements().size()).as("statements of 1000: %s", all.statements()).isBetween(5, 9);
+    }
+
+    /**
+     * A search walks the next keys in order first and turns to the text indexes when that window holds too
+     * few matches; page by page, both ways, and through the indexes alone, it finds the same allegations.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Armenia", "Barda", "cluster munitions", "Stepanakert or Ganja", "civilians -Armenia"})
+    void aSearchFindsTheSameAllegationsThroughItsWindowAsThroughTheTextIndexes(String q) {
+        List<String> indexes = keys(q, 1000, 0);
+        assertThat(indexes).as("allegations matching %s", q).isNotEmpty();
+        for (int limit : new int[] {1, 3, 1000}) {
+            assertThat(keys(q, limit, 0)).as("%s by %d, text indexes only", q, limit)
+                    .containsExactlyElementsOf(indexes);
+            assertThat(keys(q, limit, 1)).as("%s by %d, a window of twice the page", q, limit)
+                    .containsExactlyElementsOf(indexes);
+            assertThat(keys(q, limit, AllegationKeys.WINDOW)).as("%s by %d, the service's window", q, limit)
+                    .containsExactlyElementsOf(indexes);
+        }
+    }
+
+    @Test
+    void anAccusationWithoutAnIncidentIsFoundByTheWordsOfAClaimThatDeniesIt() {
+        String word = "deniesword" + ProcessHandle.current().pid() + unique("x").replaceAll("\\D", "");
+        String accused = unique("north");
+        createParty(accused, accused);
+        String ngo = createSource(unique("ngo"), "ngo", null);
+        String ministry = createSource(unique("ministry"), "government", accused);
+        List<String> accusations = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Map<String, Object> accusation = claim(ngo, accused, 3);
+            accusation.put("category", "allegation");
+            accusation.put("perpetrator", accused);
+            accusation.put("statement", "An NGO says the northern army shelled a market, report " + i);
+            accusations.add(createClaim(accusation));
+            Map<String, Object> denial = claim(ministry, accused, 3);
+            denial.put("category", "allegation");
+            denial.put("stance", "denies");
+            denial.put("perpetrator", accused);
+            denial.put("statement", "The northern ministry calls the market report " + word);
+            String denialId = createClaim(denial);
+            editor().body(Map.of("target", accusations.get(i), "type", "denies"))
+                    .post("/api/v1/claims/" + denialId + "/links").then().statusCode(201);
+        }
+
+        anonymous().queryParam("q", word).get("/api/v1/allegations").then().statusCode(200)
+                .body("items.asserting.claimId.flatten()", contains(accusations.toArray()))
+                .body("items.status", everyItem(equalTo("denied")));
+        assertThat(keys(word, 1, AllegationKeys.WINDOW)).as("through the window").hasSize(2)
+                .containsExactlyElementsOf(keys(word, 1, 0));
+    }
+
+    /** Every allegation key a search finds, page by page, with the given smallest window (0: none). */
+    private List<String> keys(String q, int limit, int window) {
+        List<String> keys = new ArrayList<>();
+        String cursor = null;
+        do {
+            String after = cursor;
+            List<AllegationKeys.Key> page = QuarkusTransaction.requiringNew()
+                    .call(() -> AllegationKeys.page(em, null, q, after, limit, window));
+            List<AllegationKeys.Key> shown = page.subList(0, Math.min(limit, page.size()));
+            shown.forEach(k -> keys.add(k.cursor()));
+            cursor = page.size() > limit ? Cursor.encode(shown.get(shown.size() - 1).cursor()) : null;
+        } while (cursor != null);
+        return keys;
     }
 
     private Statements.Counted<Page<AllegationView>> count(String cursor, int limit) {

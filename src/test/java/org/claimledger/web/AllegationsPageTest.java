@@ -1,6 +1,7 @@
 package org.claimledger.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Allegations: per incident, who asserts it, who denies it, who confirmed it independently. */
 @QuarkusTest
 class AllegationsPageTest {
+    @Inject
+    AllegationsPage allegations;
 
     @Test
     void bardaShowsItsTitleWhoAssertsWhoDeniesAndWhoCorroboratedIndependently() {
@@ -79,5 +82,27 @@ class AllegationsPageTest {
         Document page = WebPage.get("/allegations?incident=nowhere-1900-01-01");
         assertThat(page.select("article.allegation")).isEmpty();
         assertThat(page.select(".lead").text()).startsWith("No allegation matches.");
+    }
+
+    /**
+     * The keys of the page, their claims, the links around those, the claims' sources, the sides, and the
+     * names of the parties accused: the same few statements for one allegation as for a full page.
+     */
+    @Test
+    void aPageCostsTheSameFewStatementsForOneAllegationAsForTwenty() {
+        var one = WebPage.rendered(() -> allegations.list(null, "barda-2020-10-28", null));
+        var first = WebPage.rendered(() -> allegations.list(null, null, null));
+        var searched = WebPage.rendered(() -> allegations.list("Armenia", null, null));
+
+        assertThat(one.result().select("article.allegation")).hasSize(1);
+        assertThat(first.result().select("article.allegation").size()).isGreaterThan(3);
+        assertThat(searched.result().select("article.allegation")).isNotEmpty();
+        assertThat(one.statements().size()).as("statements of one: %s", one.statements()).isBetween(5, 8);
+        // a page that incidents do not fill walks the accusations without an incident too
+        assertThat(first.statements().size()).as("statements of a page: %s", first.statements())
+                .isBetween(one.statements().size(), one.statements().size() + 1);
+        // a search may walk a window and then the text indexes, for incidents and for accusations
+        assertThat(searched.statements().size()).as("statements of a search: %s", searched.statements())
+                .isLessThanOrEqualTo(one.statements().size() + 3);
     }
 }

@@ -1,19 +1,30 @@
 package org.claimledger.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.claimledger.support.Statements;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.claimledger.support.Api.anonymous;
+import static org.claimledger.support.Api.claim;
+import static org.claimledger.support.Api.createClaim;
+import static org.claimledger.support.Api.createParty;
+import static org.claimledger.support.Api.createSource;
+import static org.claimledger.support.Api.editor;
+import static org.claimledger.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The front page, and what every page has in common. */
 @QuarkusTest
 class HomePageTest {
+    @Inject
+    HomePage homePage;
 
     /**
      * The cards are the head of the contested ranking, in its order. Which measures those are depends on
@@ -98,5 +109,49 @@ class HomePageTest {
         given().get("/web/favicon.svg").then().statusCode(200);
         assertThat(WebPage.get("/").select("link[href^=http], script[src^=http]"))
                 .as("no asset comes from elsewhere").isEmpty();
+    }
+
+    /**
+     * The cards, their subjects' names, the first allegations and what those need: the same statements
+     * however many contested figures and allegations the database holds and whoever the cards are about.
+     */
+    @Test
+    void costsTheSameStatementsWhateverTheCardsShowAndHoweverManyAllegationsThereAre() {
+        var before = settled();
+        String subject = createParty(unique("home"), null);
+        String low = createSource(unique("low"), "ngo", null);
+        String high = createSource(unique("high"), "media", null);
+        createClaim(claim(low, subject, 1));
+        createClaim(claim(high, subject, 1_000_000));
+        for (int i = 0; i < 15; i++) {
+            // slugs that sort last, so the allegations the other tests expect stay on the page
+            String incident = "zz-" + unique("home").replace("home-", "");
+            editor().body(Map.of("slug", incident, "title", "Shelling of a test town " + i, "location", "Testtown"))
+                    .post("/api/v1/incidents").then().statusCode(201);
+            Map<String, Object> accusation = claim(low, subject, 3);
+            accusation.put("incident", incident);
+            accusation.put("perpetrator", subject);
+            createClaim(accusation);
+        }
+        var after = settled();
+
+        assertThat(after.result().select("#contested .card h3 a").eachText().stream()
+                .map(t -> t.substring(0, t.indexOf(':'))).distinct()).as("the cards are about several parties")
+                .hasSizeGreaterThan(1);
+        assertThat(after.statements()).as("statements: %s", after.statements()).hasSize(before.statements().size());
+        assertThat(after.statements().size()).as("statements: %s", after.statements()).isLessThanOrEqualTo(12);
+    }
+
+    /** The home page once the figures new claims made stale are recomputed (the first read after them does it). */
+    private Statements.Counted<Document> settled() {
+        var page = WebPage.rendered(homePage::home);
+        for (int i = 0; i < 5; i++) {
+            var again = WebPage.rendered(homePage::home);
+            if (again.statements().size() == page.statements().size()) {
+                return again;
+            }
+            page = again;
+        }
+        return page;
     }
 }
