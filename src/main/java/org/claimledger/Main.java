@@ -7,6 +7,7 @@ import org.claimledger.embedded.EmbeddedDatabase;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts claimledger. With no database configured (QUARKUS_DATASOURCE_JDBC_URL), it first starts an
@@ -33,25 +34,38 @@ public final class Main {
         Path dataDirectory = Path.of(setting("claimledger.embedded.data-dir")
                 .orElse(System.getProperty("user.home") + "/.claimledger/pgdata"));
         int port = setting("claimledger.embedded.port").map(Integer::parseInt).orElse(DEFAULT_EMBEDDED_PORT);
-        EmbeddedDatabase started;
+        CompletableFuture<EmbeddedDatabase> starting;
         try {
-            started = EmbeddedDatabase.start(dataDirectory, port, false);
+            // PostgreSQL starts beside Quarkus; the first connection waits for it (see AwaitStart)
+            starting = EmbeddedDatabase.startInBackground(dataDirectory, port);
         } catch (EmbeddedDatabase.InUse e) {
             // a running service holds the database: one line that says what to do, not a stack trace
             System.err.println("claimledger: " + e.getMessage());
             System.exit(1);
             return;
         }
-        try (EmbeddedDatabase database = started) {
-            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-            System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
-            System.setProperty("quarkus.datasource.password", "");
+        starting.whenComplete((database, failure) -> {
+            if (failure != null) {
+                System.err.println("claimledger: the embedded PostgreSQL in " + dataDirectory + " did not start: "
+                        + failure.getMessage());
+                System.exit(1);
+            }
+        });
+        System.setProperty("quarkus.datasource.jdbc.url", EmbeddedDatabase.awaitingUrl(port));
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        System.setProperty("quarkus.datasource.password", "");
+        try {
             Quarkus.run(ClaimLedgerApp.class, (code, failure) -> {
                 if (failure != null) {
                     failure.printStackTrace();
                 }
                 exitCode = code;
             }, args);
+        } finally {
+            EmbeddedDatabase database = starting.exceptionally(failure -> null).join();
+            if (database != null) {
+                database.close();
+            }
         }
         System.exit(exitCode);
     }

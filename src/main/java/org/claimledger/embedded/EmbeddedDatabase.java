@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /**
@@ -58,6 +59,36 @@ public final class EmbeddedDatabase implements Closeable {
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory);
         database.createDatabaseIfMissing();
         return database;
+    }
+
+    /**
+     * Starts PostgreSQL on {@code port} in the background and returns at once, so that it starts while
+     * the application boots (about a second of a three-second start). {@link #awaitingUrl(int)} is the
+     * JDBC URL to use meanwhile: its connections wait for this start. A data directory in use by a
+     * running claimledger is refused here, before anything starts.
+     */
+    public static CompletableFuture<EmbeddedDatabase> startInBackground(Path dataDirectory, int port)
+            throws IOException {
+        Files.createDirectories(dataDirectory);
+        stopOrphan(dataDirectory);
+        CompletableFuture<EmbeddedDatabase> started = new CompletableFuture<>();
+        AwaitStart.await(started);
+        Thread thread = new Thread(() -> {
+            try {
+                started.complete(start(dataDirectory, port, false));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "embedded-postgresql-start");
+        thread.setDaemon(true);
+        thread.start();
+        return started;
+    }
+
+    /** The JDBC URL of the database {@link #startInBackground} is starting: connecting waits until it is up. */
+    public static String awaitingUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER
+                + "&socketFactory=" + AwaitStart.class.getName();
     }
 
     public String jdbcUrl() {
