@@ -116,21 +116,34 @@ final class Cluster implements AutoCloseable {
         return said;
     }
 
-    /** The node that accepts writes now, asked of the nodes themselves (a dead one refuses the connection). */
-    int primaryPort() {
-        for (int port : pgPorts) {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/claimledger"
-                    + "?connectTimeout=2&sslmode=disable", DB_USER, "claimledger");
-                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_is_in_recovery()")) {
-                rs.next();
-                if (!rs.getBoolean(1)) {
-                    return port;
+    /**
+     * The node that accepts writes now, asked of the nodes themselves (a dead one refuses the connection).
+     * Asked again for up to a minute: on a loaded machine a connection can take seconds, and a node
+     * being promoted is briefly neither.
+     */
+    int primaryPort() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        List<String> failures = new ArrayList<>();
+        while (true) {
+            failures.clear();
+            for (int port : pgPorts) {
+                try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/claimledger"
+                        + "?connectTimeout=10&sslmode=disable", DB_USER, "claimledger");
+                     Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_is_in_recovery()")) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        return port;
+                    }
+                    failures.add(port + ": in recovery");
+                } catch (SQLException down) {
+                    failures.add(port + ": " + down.getMessage());
                 }
-            } catch (SQLException down) {
-                // not this one
             }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no primary among " + pgPorts + " for a minute: " + failures);
+            }
+            Thread.sleep(500);
         }
-        throw new IllegalStateException("no primary among " + pgPorts);
     }
 
     /**
