@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 /**
  * Allegations, one per incident or accusation: who accuses, who denies, and who corroborated it
@@ -42,8 +43,9 @@ public class AllegationsPage {
                  List<Voice> asserting, List<Voice> denying, List<String> independent, String uncorroborated) {
     }
 
+    /** {@code provenance}: "date inferred: ..." and the like (see {@link Words#provenance}); null when none. */
     record Voice(String sourceName, String sourceUrl, String standing, String statement, String statedOn,
-                 String figure, String claimUrl) {
+                 String provenance, String figure, String claimUrl) {
     }
 
     @GET
@@ -55,7 +57,9 @@ public class AllegationsPage {
     private View view(String q, String incident, String cursor) {
         Page<AllegationView> page = allegations.list(incident, q, cursor, PAGE);
         Map<String, String> names = Parties.load().names(page.items().stream().flatMap(a -> a.accused().stream()).toList());
-        List<Group> groups = page.items().stream().map(a -> group(a, names)).toList();
+        ClaimNotes notes = ClaimNotes.of(page.items().stream().flatMap(a -> Stream.concat(a.asserting().stream(),
+                a.denying().stream())).map(AllegationView.Voice::claimId).toList());
+        List<Group> groups = page.items().stream().map(a -> group(a, names, notes)).toList();
         String title = incident == null ? null : groups.isEmpty()
                 ? IncidentService.titles(List.of(incident)).get(incident) : groups.get(0).title();
         String heading = title != null ? (groups.isEmpty() ? "Incident: " : "Allegation: ") + title
@@ -66,7 +70,7 @@ public class AllegationsPage {
                 page.nextCursor()), empty);
     }
 
-    static Group group(AllegationView a, Map<String, String> partyNames) {
+    static Group group(AllegationView a, Map<String, String> partyNames, ClaimNotes notes) {
         String accused = String.join(", ", a.accused().stream().map(s -> partyNames.getOrDefault(s, s)).toList());
         List<String> accusers = a.asserting().stream().map(AllegationView.Voice::sourceName).distinct().toList();
         String uncorroborated = !a.independentlyCorroboratedBy().isEmpty() ? null
@@ -74,15 +78,15 @@ public class AllegationsPage {
                 + "confirms it."
                 : "No source independent of the accusers confirms it: they speak for one side, or repeat one another.";
         return new Group(anchor(a), a.title(), a.incident() == null ? null : Links.allegation(a.incident()), accused,
-                a.status().wire(), a.summary(), a.asserting().stream().map(AllegationsPage::voice).toList(),
-                a.denying().stream().map(AllegationsPage::voice).toList(), a.independentlyCorroboratedBy(),
+                a.status().wire(), a.summary(), a.asserting().stream().map(v -> voice(v, notes)).toList(),
+                a.denying().stream().map(v -> voice(v, notes)).toList(), a.independentlyCorroboratedBy(),
                 uncorroborated);
     }
 
-    private static Voice voice(AllegationView.Voice v) {
+    private static Voice voice(AllegationView.Voice v, ClaimNotes notes) {
         Quantity q = v.quantity();
         return new Voice(v.sourceName(), Links.source(v.source()), v.standing().replace('-', ' '), v.statement(),
-                v.statedOn() == null ? null : v.statedOn().toString(),
+                v.statedOn() == null ? null : v.statedOn().toString(), notes.provenance(v.claimId()),
                 q == null ? null : q.text() != null ? q.text() : Words.figure(q.low(), q.high(), q.qualifier()),
                 Links.claim(v.claimId()));
     }

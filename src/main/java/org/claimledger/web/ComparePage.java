@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 import org.claimledger.comparison.ComparisonQuery;
 import org.claimledger.comparison.ComparisonService;
 import org.claimledger.comparison.ComparisonView;
+import org.claimledger.comparison.Measure;
+import org.claimledger.comparison.TimelineView;
 import org.claimledger.party.Parties;
 import org.claimledger.party.PartyService;
 import org.claimledger.party.PartyView;
@@ -50,8 +52,12 @@ public class ComparePage {
 
     private ComparisonSheet sheet(ComparisonQuery query) {
         ComparisonView comparison = comparisons.compare(query);
+        TimelineView timeline = comparisons.timeline(query);
         Parties parties = Parties.load();
-        String title = Words.measure(comparison.measure(), parties);
-        return ComparisonSheet.of(title, comparison, comparisons.timeline(query), sources.names(), parties::name);
+        Measure measure = comparison.measure();
+        ClaimNotes notes = ClaimNotes.withIncidents(ComparisonSheet.claimIds(comparison, timeline), measure.incident());
+        String title = Words.measure(measure, parties.require(measure.subject(), "subject").name,
+                measure.incident() == null ? null : notes.incidentTitle(measure.incident()));
+        return ComparisonSheet.of(title, comparison, timeline, sources.names(), parties::name, notes);
     }
 }

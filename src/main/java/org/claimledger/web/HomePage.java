@@ -10,10 +10,13 @@ import org.claimledger.comparison.ContestedView;
 import org.claimledger.comparison.Outcome;
 import org.claimledger.party.Parties;
 import org.claimledger.corroboration.AllegationService;
+import org.claimledger.incident.IncidentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The front page: a search box, the most contested figures, the allegations. */
 @Path("/")
@@ -46,12 +49,15 @@ public class HomePage {
     private List<Card> cards() {
         List<ContestedView> items = contested.list(null, CARDS).items();
         Map<String, String> names = Parties.load().names(items.stream().map(v -> v.measure().subject()).toList());
-        return items.stream().map(v -> card(v, names.getOrDefault(v.measure().subject(), v.measure().subject())))
-                .toList();
+        Map<String, String> incidents = IncidentService.titles(items.stream().map(v -> v.measure().incident())
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return items.stream().map(v -> card(v, names.getOrDefault(v.measure().subject(), v.measure().subject()),
+                v.measure().incident() == null ? null : incidents.get(v.measure().incident()))).toList();
     }
 
-    private static Card card(ContestedView v, String subjectName) {
-        return new Card(Words.measure(v.measure(), subjectName), Links.compare(v.measure()), v.verdict().wire(),
+    private static Card card(ContestedView v, String subjectName, String incidentTitle) {
+        return new Card(Words.measure(v.measure(), subjectName, incidentTitle), Links.compare(v.measure()),
+                v.verdict().wire(),
                 Verdicts.label(v.verdict()), v.sources().size(),
                 gap(v), v.summary());
     }

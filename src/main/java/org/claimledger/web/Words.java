@@ -5,7 +5,6 @@ import org.claimledger.claim.Qualifier;
 import org.claimledger.common.WireEnum;
 import org.claimledger.comparison.ComparisonView.IntervalView;
 import org.claimledger.comparison.Measure;
-import org.claimledger.party.Parties;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -33,6 +32,20 @@ final class Words {
             case INFERRED -> "attribution inferred";
             case DOCUMENT -> "stated by the document in its own voice";
         };
+    }
+
+    /**
+     * Beside a figure: "date inferred: <what from>", "attributed by inference: <why>", "stated by the document
+     * in its own voice", joined by "; "; null when the cited text dates the statement and names its speaker.
+     */
+    static String provenance(Provenance p) {
+        String date = p.dateInferred() ? "date inferred: " + p.datedFrom() : null;
+        String speaker = switch (p.attribution()) {
+            case EXPLICIT -> null;
+            case INFERRED -> "attributed by inference: " + p.attributionBasis();
+            case DOCUMENT -> "stated by the document in its own voice";
+        };
+        return date == null ? speaker : speaker == null ? date : date + "; " + speaker;
     }
 
     /** "air-defense" -> "air defense"; null -> "". */
@@ -67,13 +80,12 @@ final class Words {
         return number(i.lower()) + " to " + (i.upperOpen() ? "below " : "") + number(i.upper());
     }
 
-    /** "Armenia: military killed", "Azerbaijan: tank lost (incident barda-2020-10-28)". */
-    static String measure(Measure m, Parties parties) {
-        return measure(m, parties.require(m.subject(), "subject").name);
-    }
-
-    /** The same, with the subject's name already read (a page of many measures reads their names at once). */
-    static String measure(Measure m, String subjectName) {
+    /**
+     * "Armenia: military killed", "Azerbaijan: civilian people killed (Missile strikes on Barda, 27 and 28 October
+     * 2020)": the subject's and the incident's names already read (a page of many measures reads them at once);
+     * an incident without a title (none in the bundled dataset) is named by its slug.
+     */
+    static String measure(Measure m, String subjectName, String incidentTitle) {
         StringBuilder title = new StringBuilder(subjectName).append(": ");
         String counted = m.equipment() != null ? of(m.equipment()) : m.object() != null ? m.object().replace('-', ' ')
                 : of(m.population());
@@ -82,7 +94,7 @@ final class Words {
         }
         title.append(of(m.metric()));
         if (m.incident() != null) {
-            title.append(" (incident ").append(m.incident()).append(')');
+            title.append(" (").append(incidentTitle != null ? incidentTitle : "incident " + m.incident()).append(')');
         }
         if (m.from() != null) {
             title.append(", from ").append(m.from());

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimledger.support.Api.anonymous;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The comparison page shows what GET /api/v1/comparisons computes, for a reader. */
 @QuarkusTest
@@ -27,11 +28,48 @@ class ComparePageTest {
     void oneRowPerSourceWithItsRelationAndTheFigureInItsOwnWords() {
         assertThat(page.select("h1").text()).isEqualTo("Armenia: military killed");
         assertThat(row("Government of Armenia")).containsExactly("Government of Armenia", "self",
-                "3,360", "exactly 3,360", "2020-11-10", "Claim by Government of Armenia");
+                "3,360", "exactly 3,360", "2020-11-10 (date inferred: the text gives no date; the figure covers the"
+                + " whole war, so it is dated at the end of hostilities (10 November 2020), the earliest date it can"
+                + " have)", "Claim by Government of Armenia");
         assertThat(row("Government of Azerbaijan")).containsExactly("Government of Azerbaijan",
                 "adversary", "more than 5,000", "above 5,000, no upper bound", "2020-10-28",
                 "Claim by Government of Azerbaijan");
         assertThat(row("Artur Vanetsyan")).contains("self", "some 5,000", "4,500 to 5,500");
+    }
+
+    @Test
+    void aDateTheCuratorInferredIsMarkedInferredBesideTheFigureWithWhatItWasInferredFrom() {
+        String claim = page.select("table.figures tbody tr:has(th:contains(Government of Armenia)) a[href^=/claims/]")
+                .attr("href");
+        String datedFrom = anonymous().get("/api/v1" + claim).then().statusCode(200)
+                .body("provenance.dated", equalTo("inferred"))
+                .extract().path("provenance.datedFrom");
+
+        assertThat(page.select("table.figures tbody tr:has(th:contains(Government of Armenia)) td.date .provenance")
+                .text()).isEqualTo("(date inferred: " + datedFrom + ")");
+        assertThat(page.select("table.timeline tbody td.date .provenance").eachText())
+                .contains("(date inferred: " + datedFrom + ")");
+        assertThat(page.select("table.figures tbody tr:has(th:contains(Government of Azerbaijan)) td.date").text())
+                .as("a date the cited text gives is shown as it is").isEqualTo("2020-10-28");
+    }
+
+    @Test
+    void aFigureTheDocumentStatesInItsOwnVoiceSaysSoAndTheIncidentIsNamedByItsTitle() {
+        Document barda = WebPage.get("/compare?subject=azerbaijan&population=civilian&metric=killed"
+                + "&incident=barda-2020-10-28&from=2020-10-27");
+
+        assertThat(barda.select("h1").text()).isEqualTo("Azerbaijan: civilian killed (Missile strikes on Barda, 27 and 28"
+                + " October 2020), from 2020-10-27");
+        assertThat(barda.select("table.figures tbody td.date .provenance").eachText()).isNotEmpty()
+                .allMatch(t -> t.contains("date inferred: the copy of the article retrieved in early 2021")
+                        && t.endsWith("; stated by the document in its own voice)"));
+    }
+
+    @Test
+    void reasonsForLeavingAFigureOutNameItsIncidentByTitle() {
+        assertThat(page.select("ul.not-comparable li").eachText())
+                .anyMatch(t -> t.contains("is about the incident “"))
+                .noneMatch(t -> t.matches(".*incident [a-z0-9]+(-[a-z0-9]+)+.*"));
     }
 
     @Test
