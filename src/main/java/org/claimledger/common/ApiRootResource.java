@@ -28,6 +28,7 @@ public class ApiRootResource {
         links.put("allegations", "/api/v1/allegations");
         links.put("imports", "/api/v1/imports");
         links.put("dataset", "/api/v1/dataset");
+        links.put("changes", "/api/v1/changes");
         links.put("openapi", "/q/openapi");
         return java.util.Collections.unmodifiableMap(links);
     }
