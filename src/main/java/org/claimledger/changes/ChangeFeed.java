@@ -116,10 +116,15 @@ public class ChangeFeed {
                 return new Position("0", 0);
             }
             String[] parts = key.split(":");
-            if (parts.length != 2 || !parts[0].matches("[0-9]{1,20}") || !parts[1].matches("[0-9]{1,19}")) {
-                throw InvalidInput.of("since", "not a cursor issued by this service");
+            try {
+                if (parts.length == 2 && parts[0].matches("[0-9]{1,20}") && parts[1].matches("[0-9]{1,19}")) {
+                    // xid8 is an unsigned 64-bit number: anything larger would fail the cast in the query
+                    return new Position(Long.toUnsignedString(Long.parseUnsignedLong(parts[0])), Long.parseLong(parts[1]));
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the 400 below
             }
-            return new Position(parts[0], Long.parseLong(parts[1]));
+            throw InvalidInput.of("since", "not a cursor issued by this service");
         }
 
         String encode() {

@@ -69,8 +69,11 @@ class ChangeResourceTest {
 
     @Test
     void aCursorThisServiceDidNotIssueIsABadRequest() {
-        anonymous().queryParam("since", "not-a-cursor").get("/api/v1/changes").then().statusCode(400)
-                .contentType("application/problem+json");
+        for (String since : new String[] {"not-a-cursor", org.claimledger.common.Cursor.encode("18446744073709551616:1"),
+                org.claimledger.common.Cursor.encode("12:x")}) {
+            anonymous().queryParam("since", since).get("/api/v1/changes").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 
     /** The cursor at the end of the feed now. */
