@@ -16,7 +16,10 @@ public class ClaimLedgerApp implements QuarkusApplication {
                                                     write a synthetic batch of that many claims
                    claimledger token create <name> <editor|admin>
                    claimledger token list
-                   claimledger token revoke <id>""";
+                   claimledger token revoke <id>
+                   claimledger release cut <version> [note]
+                                                    keep the dataset as it is now as a citable release
+                   claimledger release list""";
 
     @Inject
     Commands commands;
@@ -34,6 +37,7 @@ public class ClaimLedgerApp implements QuarkusApplication {
             case "generate" -> rest.length >= 2 ? commands.generate(Long.parseLong(rest[0]), rest[1],
                     rest.length > 2 ? Long.parseLong(rest[2]) : 42) : usage();
             case "token" -> rest.length >= 1 ? commands.token(rest) : usage();
+            case "release" -> rest.length >= 1 ? commands.release(rest) : usage();
             default -> usage();
         };
     }

@@ -10,6 +10,9 @@ import org.claimledger.ingest.DatasetExport;
 import org.claimledger.ingest.DatasetLoader;
 import org.claimledger.ingest.ImportReport;
 import org.claimledger.ingest.ImportService;
+import org.claimledger.release.NewRelease;
+import org.claimledger.release.ReleaseView;
+import org.claimledger.release.Releases;
 import org.claimledger.synthetic.SyntheticDataset;
 
 import java.io.BufferedInputStream;
@@ -30,10 +33,12 @@ public class Commands {
     private final DatasetLoader datasets;
     private final DatasetExport export;
     private final TokenService tokens;
+    private final Releases releases;
     private final ObjectMapper json;
 
     Commands(ImportService imports, DatasetLoader datasets, DatasetExport export, TokenService tokens,
-             ObjectMapper json) {
+             Releases releases, ObjectMapper json) {
+        this.releases = releases;
         this.imports = imports;
         this.datasets = datasets;
         this.export = export;
@@ -98,5 +103,31 @@ public class Commands {
             }
         }
         return 0;
+    }
+
+    @ActivateRequestContext
+    int release(String... args) throws IOException {
+        if (args[0].equals("cut") && (args.length == 2 || args.length == 3)) {
+            try {
+                ReleaseView release = releases.cut(new NewRelease(args[1], args.length == 3 ? args[2] : null), ACTOR);
+                System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(release));
+                return 0;
+            } catch (DomainException e) {
+                System.err.println("no release was cut: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (args[0].equals("list") && args.length == 1) {
+            String cursor = null;
+            do {
+                var page = releases.list(cursor, 100);
+                page.items().forEach(r -> System.out.printf("%-16s %s  %d claims  sha256 %s%n", r.version(),
+                        r.createdAt(), r.counts().claims(), r.sha256()));
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            return 0;
+        }
+        System.err.println(ClaimLedgerApp.USAGE);
+        return 2;
     }
 }

@@ -28,6 +28,8 @@ public class ApiRootResource {
         links.put("allegations", "/api/v1/allegations");
         links.put("imports", "/api/v1/imports");
         links.put("dataset", "/api/v1/dataset");
+        links.put("changes", "/api/v1/changes");
+        links.put("releases", "/api/v1/releases");
         links.put("openapi", "/q/openapi");
         return java.util.Collections.unmodifiableMap(links);
     }
