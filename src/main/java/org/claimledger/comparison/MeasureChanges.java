@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.claimledger.common.WriteAnswered;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -64,6 +65,16 @@ public class MeasureChanges {
             cache = new ComparisonCache(maxAge, maxEntries, Ticker.systemTicker());
         }
         return cache;
+    }
+
+    /**
+     * A write answered by this instance empties its cache before the answer leaves: the announcement of
+     * the change reaches the listener a moment after the commit, and a client that reads after its write
+     * was acknowledged must not get the figure it replaced. Every kind of write is covered (claims, links,
+     * sources, parties, imports) without knowing what each changed.
+     */
+    void onWrite(@Observes WriteAnswered write) {
+        cache().changedAll();
     }
 
     void onStart(@Observes StartupEvent event) {
