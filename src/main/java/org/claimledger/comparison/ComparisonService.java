@@ -20,20 +20,26 @@ public class ComparisonService {
     static final int MAX_DAYS_APART = 3650;
 
     private final CandidateLoader loader;
+    private final ComparisonCache cache;
     private final double defaultTolerance;
     private final int defaultMaxDaysApart;
 
-    ComparisonService(CandidateLoader loader,
+    ComparisonService(CandidateLoader loader, ComparisonCache cache,
                       @ConfigProperty(name = "claimledger.comparison.about-tolerance", defaultValue = "0.1")
                       double defaultTolerance,
                       @ConfigProperty(name = "claimledger.comparison.max-days-apart", defaultValue = "30")
                       int defaultMaxDaysApart) {
         this.loader = loader;
+        this.cache = cache;
         this.defaultTolerance = defaultTolerance;
         this.defaultMaxDaysApart = defaultMaxDaysApart;
     }
 
     public ComparisonView compare(ComparisonQuery q) {
+        return cached("comparison", q, () -> computeComparison(q));
+    }
+
+    private ComparisonView computeComparison(ComparisonQuery q) {
         MeasureComparator comparator = comparator(q);
         Outcome outcome = outcome(q, Parties.load(), comparator);
         if (outcome == null) {
@@ -67,6 +73,24 @@ public class ComparisonService {
 
     /** Each source's comparable figures in the order it stated them. */
     public TimelineView timeline(ComparisonQuery q) {
+        return cached("timeline", q, () -> computeTimeline(q));
+    }
+
+    /**
+     * Answers as of now are kept until a write changes them (see {@link ComparisonCache}). knownAt answers
+     * are computed every time: a moment still ahead, or just past, may yet gain revisions, and such
+     * questions about the past are rare.
+     */
+    private <T> T cached(String kind, ComparisonQuery q, java.util.function.Supplier<T> compute) {
+        if (q.knownAt != null || q.metric == null) {
+            return compute.get();
+        }
+        String question = q.measure().query() + "&asOf=" + q.asOf + "&tolerance=" + tolerance(q)
+                + "&maxDaysApart=" + maxDaysApart(q);
+        return cache.get(new ComparisonCache.Key(kind, q.metric.wire(), question), compute);
+    }
+
+    private TimelineView computeTimeline(ComparisonQuery q) {
         MeasureComparator comparator = comparator(q);
         Parties parties = Parties.load();
         Measure measure = q.measure();

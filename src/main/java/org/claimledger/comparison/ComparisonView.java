@@ -31,7 +31,7 @@ public record ComparisonView(
         @Schema(description = "Earlier figures of the same sources") List<FigureView> history,
         @Schema(example = "0.1") double tolerance,
         @Schema(description = "Figures of a count that can fall dated further apart than this are time-separated",
-                example = "30") int maxDaysApart) {
+                example = "30") int maxDaysApart) implements org.claimledger.common.KeptAnswer {
 
     static ComparisonView of(Measure measure, Outcome o, MeasureComparator comparator, double tolerance) {
         return new ComparisonView(measure, o.verdict(), o.summary(),

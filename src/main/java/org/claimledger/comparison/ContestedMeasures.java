@@ -26,17 +26,24 @@ import java.util.StringJoiner;
 public class ContestedMeasures {
     private final EntityManager em;
     private final MeasureSummaries summaries;
+    private final ComparisonCache cache;
     private final int refreshInline;
 
-    ContestedMeasures(EntityManager em, MeasureSummaries summaries,
+    ContestedMeasures(EntityManager em, MeasureSummaries summaries, ComparisonCache cache,
                       @ConfigProperty(name = "claimledger.comparison.refresh-inline", defaultValue = "500")
                       int refreshInline) {
         this.em = em;
         this.summaries = summaries;
+        this.cache = cache;
         this.refreshInline = refreshInline;
     }
 
     public Page<ContestedView> list(String cursor, int limit) {
+        return cache.get(new ComparisonCache.Key("contested", ComparisonCache.CONTESTED, cursor + "|" + limit),
+                () -> compute(cursor, limit));
+    }
+
+    private Page<ContestedView> compute(String cursor, int limit) {
         long stale = summaries.staleCount();
         if (stale > 0 && stale <= refreshInline) {
             // measures another refresh is computing this moment are skipped, not waited for: a read must

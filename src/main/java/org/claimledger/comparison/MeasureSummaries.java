@@ -88,6 +88,11 @@ public class MeasureSummaries {
                     .setParameter("settings", settings)
                     .setParameter("key", r.value("key")).setParameter("version", r.value("version")).executeUpdate();
         }
+        if (!rows.isEmpty()) {
+            // the contested ranking changed though no claim did: every instance drops its copy at the commit
+            em.createNativeQuery("SELECT pg_notify(:channel, :payload)").setParameter("channel", MeasureChanges.CHANNEL)
+                    .setParameter("payload", ComparisonCache.CONTESTED).getSingleResult();
+        }
         return rows.size();
     }
 

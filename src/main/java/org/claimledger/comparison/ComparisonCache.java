@@ -1,0 +1,133 @@
+package org.claimledger.comparison;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * The comparisons, timelines and contested pages this instance has computed, kept until a write
+ * changes what they read, and never longer than {@code maxAge}.
+ *
+ * <p>Every comparison reads only claims of its own metric (sub-parties, broader equipment, other
+ * incidents and the parties a broader figure also counts included), so a change of claims is
+ * announced per metric and drops every entry of that metric; the contested list spans all metrics and
+ * is dropped by any change. An entry is served only if no change touching it was announced after its
+ * computation began: a computation that raced with a write (read the old rows, finished after the
+ * change was announced) is never served, whatever order its store and the eviction take.
+ *
+ * <p>While changes cannot be heard ({@link #deaf()}: no listening connection to the database), the
+ * cache is bypassed; what it held is dropped, as are computations begun before listening resumed.
+ */
+public final class ComparisonCache {
+    /** The "metric" of the contested list: every change touches it. */
+    static final String CONTESTED = "~contested";
+
+    record Key(String kind, String metric, Object question) {
+    }
+
+    private record Entry(long startedAt, Object value) {
+    }
+
+    private final Cache<Key, Entry> entries;
+    private final AtomicLong clock = new AtomicLong();
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    private volatile long allChangedAt;
+    private volatile boolean listening;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder bypassed = new LongAdder();
+
+    ComparisonCache(Duration maxAge, long maxEntries, Ticker ticker) {
+        entries = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxEntries).ticker(ticker)
+                .build();
+    }
+
+    /** The answer to {@code key}: a valid kept one, or {@code compute}'s (kept when changes are heard). */
+    @SuppressWarnings("unchecked")
+    <T> T get(Key key, Supplier<T> compute) {
+        if (!listening) {
+            bypassed.increment();
+            return compute.get();
+        }
+        Entry kept = entries.getIfPresent(key);
+        if (kept != null && valid(kept, key.metric())) {
+            hits.increment();
+            return (T) kept.value();
+        }
+        misses.increment();
+        // read before the computation's first statement: a change committed after it is announced later
+        long started = clock.get();
+        T value = compute.get();
+        if (listening) {
+            entries.put(key, new Entry(started, value));
+        }
+        return value;
+    }
+
+    private boolean valid(Entry entry, String metric) {
+        // equal is fine: a computation that read the clock after a change was counted began after its commit
+        return entry.startedAt() >= Math.max(allChangedAt, changedAt.getOrDefault(metric, 0L));
+    }
+
+    /** Claims of {@code metric} changed: its comparisons and timelines, and the contested list, are dropped. */
+    void changed(String metric) {
+        long now = clock.incrementAndGet();
+        changedAt.merge(metric, now, Math::max);
+        changedAt.merge(CONTESTED, now, Math::max);
+        entries.asMap().keySet().removeIf(k -> k.metric().equals(metric) || k.metric().equals(CONTESTED));
+    }
+
+    /** Only the contested ranking changed (measure summaries were recomputed). */
+    void contestedChanged() {
+        long now = clock.incrementAndGet();
+        changedAt.merge(CONTESTED, now, Math::max);
+        entries.asMap().keySet().removeIf(k -> k.metric().equals(CONTESTED));
+    }
+
+    /** Anything may have changed (a source, a party, a write on this instance, changes missed): drop it all. */
+    void changedAll() {
+        allChangedAt = clock.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    /** Changes are heard from now on; whatever happened before is not known, so nothing kept before is served. */
+    void listening() {
+        changedAll();
+        listening = true;
+    }
+
+    /** Changes can no longer be heard: bypass the cache until they can. */
+    void deaf() {
+        listening = false;
+        changedAll();
+    }
+
+    /** Whether a change of {@code metric} was heard since the start. */
+    boolean heard(String metric) {
+        return changedAt.containsKey(metric);
+    }
+
+    boolean isListening() {
+        return listening;
+    }
+
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+
+    /** Answers served from the cache, computed while listening, and computed while bypassed, since the start. */
+    record Counts(long hits, long misses, long bypassed) {
+    }
+
+    Counts counts() {
+        return new Counts(hits.sum(), misses.sum(), bypassed.sum());
+    }
+}
