@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.claimledger.common.KeptAnswer;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.io.UncheckedIOException;
@@ -33,9 +34,11 @@ public class PublicCaching {
     static final String REVALIDATE = "no-cache";
 
     private final ObjectMapper json;
+    private final KeptAnswers kept;
 
-    PublicCaching(ObjectMapper json) {
+    PublicCaching(ObjectMapper json, KeptAnswers kept) {
         this.json = json;
+        this.kept = kept;
     }
 
     @ServerResponseFilter
@@ -48,7 +51,12 @@ public class PublicCaching {
         boolean anonymous = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
         String policy = REVALIDATE;
-        if (tag == null) {
+        if (tag == null && response.getEntity() instanceof KeptAnswer answer) {
+            // a kept answer's bytes and tag were made once; its own writer sends the same bytes
+            tag = kept.of(answer).etag();
+            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            policy = SHORT;
+        } else if (tag == null) {
             byte[] body = body(response);
             if (body == null) {
                 return;
