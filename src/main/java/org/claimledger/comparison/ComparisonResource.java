@@ -1,6 +1,5 @@
 package org.claimledger.comparison;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,11 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
+import org.claimledger.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/comparisons")
@@ -49,6 +50,9 @@ public class ComparisonResource {
                     + "&metric=killed", value = ApiExamples.COMPARISON),
             @ExampleObject(name = "azerbaijani-military-deaths", summary = "?subject=azerbaijan&population=military"
                     + "&metric=killed: a broader figure weighed", value = ApiExamples.COMPARISON_BROADER)}))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404",
+            description = "No claim bears on this measure", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public ComparisonView compare(@BeanParam ComparisonQuery query) {
         return comparisons.compare(query);
     }

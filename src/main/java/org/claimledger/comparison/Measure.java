@@ -1,9 +1,9 @@
 package org.claimledger.comparison;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 

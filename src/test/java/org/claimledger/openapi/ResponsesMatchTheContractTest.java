@@ -66,6 +66,7 @@ class ResponsesMatchTheContractTest {
         missing("/api/v1/claims/" + NOBODY + "/links");
         ok("/api/v1/comparisons?" + ARMENIAN_MILITARY_DEATHS);
         bad("/api/v1/comparisons?subject=armenia");
+        missing("/api/v1/comparisons?subject=" + side + "&population=civilian&metric=wounded");
         ok("/api/v1/comparisons/contested?limit=5");
         bad("/api/v1/comparisons/contested?limit=100000");
         ok("/api/v1/comparisons/timeline?" + ARMENIAN_MILITARY_DEATHS);
