@@ -2,7 +2,9 @@ package org.claimledger.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.claimledger.common.Cursor;
 import org.claimledger.common.NotFound;
+import org.claimledger.common.Page;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,6 +54,13 @@ public class TokenService {
 
     public List<TokenView> list() {
         return ApiToken.<ApiToken>find("order by id").list().stream().map(t -> TokenView.of(t, null)).toList();
+    }
+
+    /** One page of tokens, oldest first (keyset on the internal id, which grows with each token). */
+    public Page<TokenView> list(String cursor, int limit) {
+        List<ApiToken> rows = ApiToken.<ApiToken>find("id > ?1 order by id", Cursor.decodeLong(cursor))
+                .page(0, limit + 1).list();
+        return Page.of(rows, limit, t -> Long.toString(t.id), t -> TokenView.of(t, null));
     }
 
     public boolean anyExists() {

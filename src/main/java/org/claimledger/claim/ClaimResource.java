@@ -32,6 +32,8 @@ import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -60,7 +62,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "List claims, filtered, in a stable order (keyset pagination)",
+    @Operation(operationId = "listClaims", summary = "List claims, filtered, in a stable order (keyset pagination)",
             description = "With Accept: text/csv or application/ld+json the same list comes as CSV or as JSON-LD "
                     + "(see /api/v1/claims.csv and /api/v1/claims.jsonld).")
     public Page<ClaimView> list(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
@@ -84,7 +86,11 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a claim; with revision=N, the claim as it was at that revision")
+    @Operation(operationId = "getClaim", summary = "Get a claim; with revision=N, the claim as it was at that revision",
+            description = "Answers with an ETag naming the claim's revision; send it back as If-Match to revise or "
+                    + "retract the claim. A retracted claim is still served, with status retracted.")
+    @APIResponse(responseCode = "200", description = "The claim", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response get(UUID id, @RestQuery("revision") @Parameter(description = "An earlier revision number") Integer revision) {
         Claim claim = revision == null ? claims.get(id) : claims.get(id, revision);
         return Etags.tagged(Response.ok(ClaimView.of(claim)), claim.revision);
@@ -92,15 +98,22 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/revisions")
-    @Operation(summary = "Every revision of a claim, oldest first")
-    public List<RevisionView> revisions(UUID id) {
-        return claims.history(id);
+    @Operation(operationId = "listClaimRevisions", summary = "Every revision of a claim, oldest first",
+            description = "Who recorded each revision, when and why, and when a newer one replaced it; the last is "
+                    + "the current claim. Paged like every list; GET /api/v1/claims/{id}?revision=N gives the claim "
+                    + "as it was at revision N.")
+    public Page<RevisionView> revisions(UUID id, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
+        return claims.history(id, cursor, limits.pageSize(limit));
     }
 
     @POST
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Record a claim (editor). Idempotency-Key makes retries safe")
+    @Operation(operationId = "createClaim", summary = "Record a claim (editor). Idempotency-Key makes retries safe",
+            description = "A request sent again with the same Idempotency-Key gets the first answer again "
+                    + "(Idempotent-Replayed: true) and writes nothing; the same key with another body is a 422.")
+    @APIResponse(responseCode = "201", description = "The claim as stored, at revision 1", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sohr-541",
             summary = "SOHR: at least 541 Syrian fighters killed", value = ApiExamples.NEW_CLAIM)))
@@ -118,7 +131,12 @@ public class ClaimResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Revise a claim (editor); needs If-Match with its ETag. The old revision is kept")
+    @Operation(operationId = "reviseClaim",
+            summary = "Revise a claim (editor); needs If-Match with its ETag. The old revision is kept",
+            description = "The body replaces the claim's content; its revision number goes up by one and the "
+                    + "revision it replaces stays readable. Without If-Match, 428; with a stale one, 412.")
+    @APIResponse(responseCode = "200", description = "The claim at its new revision", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response update(UUID id, @Valid @NotNull NewClaim input, @RestHeader("If-Match") String ifMatch,
                            @RestQuery @Size(max = 500) @Parameter(description = "Why it changed") String reason) {
         ClaimView claim = claims.update(id, input, ifMatch, reason, actor.name());
@@ -129,7 +147,12 @@ public class ClaimResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Retract a claim (editor); needs If-Match and a reason. It stays readable, marked retracted")
+    @Operation(operationId = "retractClaim",
+            summary = "Retract a claim (editor); needs If-Match and a reason. It stays readable, marked retracted",
+            description = "Nothing is deleted: the claim gets a new revision with status retracted and the reason, "
+                    + "and leaves comparisons and active lists.")
+    @APIResponse(responseCode = "200", description = "The claim, retracted", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response retract(UUID id, @RestHeader("If-Match") String ifMatch,
                             @RestQuery @Size(max = 500) @Parameter(description = "Why it is retracted",
                                     required = true) String reason) {

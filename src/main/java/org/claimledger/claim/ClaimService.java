@@ -65,6 +65,11 @@ public class ClaimService {
         return revisions.history(TABLE, claim.id, claim);
     }
 
+    public Page<RevisionView> history(UUID id, String cursor, int limit) {
+        Claim claim = get(id);
+        return revisions.page(TABLE, claim.id, claim, cursor, limit);
+    }
+
     public Page<ClaimView> list(ClaimFilter filter, String cursor, int limit) {
         return list(em, filter, cursor, limit);
     }

@@ -27,7 +27,7 @@ public class MetricResource {
     }
 
     @GET
-    @Operation(summary = "Every metric a claim can count",
+    @Operation(operationId = "listMetrics", summary = "Every metric a claim can count",
             description = "Whether each count only accumulates (killed, destroyed, ...) or can rise and fall "
                     + "(deployed, displaced, missing, captured, ...). Comparisons read a lower figure for an earlier "
                     + "date of an accumulating count as growth, and report figures of a count that can fall as "

@@ -38,7 +38,9 @@ public class ApiRootResource {
     }
 
     @GET
-    @Operation(summary = "The API's collections, to start from")
+    @Operation(operationId = "getApiRoot", summary = "The API's collections, to start from",
+            description = "Links to each collection of the API and to this OpenAPI document; a client can start "
+                    + "here and follow them rather than build paths itself.")
     public Root root() {
         return new Root("claimledger", "1", LINKS);
     }

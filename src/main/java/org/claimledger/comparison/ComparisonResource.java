@@ -7,11 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.claimledger.common.Limits;
 import org.claimledger.common.Page;
+import org.claimledger.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/comparisons")
@@ -29,7 +31,7 @@ public class ComparisonResource {
     }
 
     @GET
-    @Operation(summary = "Compare every source's figure for one measure",
+    @Operation(operationId = "compareMeasure", summary = "Compare every source's figure for one measure",
             description = "Figures are intervals (about n is n±tolerance, at least n is [n, ∞), ...); two conflict "
                     + "when their intervals do not overlap, unless the count only accumulates and the lower figure "
                     + "counts to an earlier day (growth), or the count can rise and fall and their dates lie more "
@@ -41,19 +43,23 @@ public class ComparisonResource {
                     + "other parties would have to account for, set against the highest figure any source states "
                     + "for them. Other claims that count something else are listed under notComparable with the "
                     + "reason, never as conflicts.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "The comparison", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComparisonView.class), examples = {
             @ExampleObject(name = "armenian-military-deaths", summary = "?subject=armenia&population=military"
                     + "&metric=killed", value = ApiExamples.COMPARISON),
             @ExampleObject(name = "azerbaijani-military-deaths", summary = "?subject=azerbaijan&population=military"
                     + "&metric=killed: a broader figure weighed", value = ApiExamples.COMPARISON_BROADER)}))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404",
+            description = "No claim bears on this measure", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public ComparisonView compare(@BeanParam ComparisonQuery query) {
         return comparisons.compare(query);
     }
 
     @GET
     @Path("contested")
-    @Operation(summary = "The measures in dispute, most disputed first",
+    @Operation(operationId = "listContestedMeasures", summary = "The measures in dispute, most disputed first",
             description = "Only measures in dispute are listed. First those whose verdict is conflicting (figures of "
                     + "the same period that cannot both be true, or a figure above a broader one that includes it), "
                     + "by their largest ratio; then those whose verdict is residual-beyond-sources, by how many times "
@@ -68,7 +74,9 @@ public class ComparisonResource {
 
     @GET
     @Path("timeline")
-    @Operation(summary = "Each source's figures for a measure over time")
+    @Operation(operationId = "getMeasureTimeline", summary = "Each source's figures for a measure over time",
+            description = "The same measure and filters as GET /api/v1/comparisons, as one series of figures per "
+                    + "source ordered by date, to show how each source's count moved during the war.")
     public TimelineView timeline(@BeanParam ComparisonQuery query) {
         return comparisons.timeline(query);
     }

@@ -3,6 +3,7 @@ package org.claimledger.comparison;
 import org.claimledger.claim.Equipment;
 import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
@@ -11,8 +12,9 @@ import java.time.LocalDate;
  * what is counted (metric, equipment type, other object), where (incident) and over which period
  * ({@code from}: null for the conflict so far).
  */
-public record Measure(String subject, Population population, Metric metric, Equipment equipment, String object,
-                      String incident, LocalDate from) {
+public record Measure(String subject, Population population, Metric metric,
+                      @Schema(nullable = true) Equipment equipment, @Schema(nullable = true) String object,
+                      @Schema(nullable = true) String incident, @Schema(nullable = true) LocalDate from) {
 
     /** The measure as query parameters (URL-encoded), the same for the API and the pages. */
     public String query() {

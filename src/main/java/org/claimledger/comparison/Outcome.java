@@ -54,8 +54,10 @@ public record Outcome(Verdict verdict, List<Placed> figures, List<Candidate> his
     public record Group(List<String> sources, Long min, Long max) {
     }
 
-    public record PartisanGap(Group self, Group adversary, Group independent, Double adversaryOverSelf,
-                              Double independentOverSelf) {
+    /** Each group is null when no source of it gives a figure, and each ratio when either group is. */
+    public record PartisanGap(@Schema(nullable = true) Group self, @Schema(nullable = true) Group adversary,
+                              @Schema(nullable = true) Group independent, @Schema(nullable = true) Double adversaryOverSelf,
+                              @Schema(nullable = true) Double independentOverSelf) {
     }
 
     public record Excluded(Candidate claim, String reason) {

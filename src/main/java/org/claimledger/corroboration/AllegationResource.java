@@ -24,7 +24,7 @@ public class AllegationResource {
     }
 
     @GET
-    @Operation(summary = "Allegations with the sources that assert, corroborate and deny them",
+    @Operation(operationId = "listAllegations", summary = "Allegations with the sources that assert, corroborate and deny them",
             description = "An allegation is a claim that accuses someone: it names a perpetrator and asserts. "
                     + "Allegations are grouped by incident: one item per incident with at least one accusation, "
                     + "holding the incident's accusations and its claims that deny; an accusation without an "

@@ -53,7 +53,12 @@ public class ExportResource {
     @GET
     @Path("claims.csv")
     @Produces(ImportResource.CSV)
-    @Operation(summary = "Claims as CSV (same filters as GET /api/v1/claims; every match unless limit is given)")
+    @Operation(operationId = "exportClaimsCsv",
+            summary = "Claims as CSV (same filters as GET /api/v1/claims; every match unless limit is given)",
+            description = "One claim per row, in the columns of the CSV import, streamed as a download.")
+    @APIResponse(responseCode = "200", description = "The claims, one per row", content = @Content(
+            mediaType = ImportResource.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
+            .enums.SchemaType.STRING)))
     public Response csv(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                         UriInfo uri, HttpHeaders headers) {
         return conditional(version, uri, headers, null, () -> Response.ok(Downloads.streamed(claims.csv(filter, cursor, limit)))
@@ -63,7 +68,14 @@ public class ExportResource {
     @GET
     @Path("claims.jsonld")
     @Produces({ClaimFormats.JSON_LD, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Claims as JSON-LD schema.org Claim, with author, datePublished and appearance")
+    @Operation(operationId = "exportClaimsJsonLd",
+            summary = "Claims as JSON-LD schema.org Claim, with author, datePublished and appearance",
+            description = "A JSON-LD document whose @graph holds one schema.org Claim per claim, streamed.")
+    @APIResponse(responseCode = "200", description = "The claims as a JSON-LD graph", content = {
+            @Content(mediaType = ClaimFormats.JSON_LD, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.OBJECT))})
     public Response jsonLd(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                            UriInfo uri, HttpHeaders headers) {
         String base = PublicBaseUrl.of(uri);
@@ -74,9 +86,12 @@ public class ExportResource {
     @GET
     @Path("dataset")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The whole current dataset in the import format: parties, sources, active claims and links")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportBatch.class)))
+    @Operation(operationId = "exportDataset",
+            summary = "The whole current dataset in the import format: parties, sources, active claims and links",
+            description = "One consistent snapshot, streamed; POST it to /api/v1/imports of another instance to copy "
+                    + "the data.")
+    @APIResponse(responseCode = "200", description = "The dataset, as one import batch", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBatch.class)))
     public Response dataset(UriInfo uri, HttpHeaders headers) {
         return conditional(version, uri, headers, null, () -> Response.ok(Downloads.streamed(dataset.stream()))
                 .header("Content-Disposition", "attachment; filename=\"claimledger-dataset.json\""));

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 
 import java.io.InputStream;
@@ -31,6 +32,13 @@ import java.util.UUID;
 @Tag(name = "Imports", description = "Load batches of parties, sources, claims and links: all or nothing")
 public class ImportResource {
     static final String CSV = "text/csv";
+    // JSON and CSV imports share a path and a method, so they are one operation of the document
+    private static final String SUMMARY = "Import a batch (editor) in one transaction: JSON (parties, sources, "
+            + "claims, links) or CSV (one claim per row); a retry with the same Idempotency-Key imports it once";
+    private static final String DESCRIPTION = "All or nothing: one invalid record refuses the whole batch and "
+            + "names it. Creating or changing sources or parties needs an admin token, as on their own endpoints "
+            + "(403 otherwise, and nothing is imported); an editor may repeat them unchanged. The formats are those "
+            + "of docs/dataset-format.md; GET /api/v1/dataset answers in the JSON one.";
 
     private final ImportService imports;
     private final Actor actor;
@@ -45,10 +53,9 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Import a JSON batch (editor) in one transaction; a retry with the same "
-            + "Idempotency-Key imports it once",
-            description = "Creating or changing sources or parties needs an admin token, as on their own endpoints "
-                    + "(403 otherwise, and nothing is imported); an editor may repeat them unchanged.")
+    @Operation(operationId = "importBatch", summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "201", description = "What the import did", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportBatch.class), examples = @ExampleObject(name = "one-claim",
             summary = "A party, a source and one claim", value = ApiExamples.IMPORT_BATCH)))
@@ -62,7 +69,9 @@ public class ImportResource {
     @Consumes(CSV)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Import claims from CSV (editor): one claim per row, columns as documented")
+    @Operation(operationId = "importBatch", summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "201", description = "What the import did", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
             .annotations.enums.SchemaType.STRING)))
     public Response importCsv(InputStream body, @RestHeader("Idempotency-Key") String idempotencyKey) {
@@ -71,7 +80,8 @@ public class ImportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "What one committed import did")
+    @Operation(operationId = "getImport", summary = "What one committed import did",
+            description = "Who ran it, when, and how many records it created, updated or left unchanged.")
     public ImportRunView get(UUID id) {
         return imports.get(id);
     }

@@ -22,6 +22,9 @@ import org.claimledger.common.idempotency.IdempotencyKeys;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -47,7 +50,8 @@ public class LinkResource {
     }
 
     @GET
-    @Operation(summary = "Links from and to a claim")
+    @Operation(operationId = "listClaimLinks", summary = "Links from and to a claim",
+            description = "Every link that starts or ends at this claim, retracted ones included and marked so.")
     public Page<LinkView> list(UUID id, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return links.list(id, cursor, limits.pageSize(limit));
     }
@@ -55,7 +59,12 @@ public class LinkResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Link this claim to another (editor). Idempotency-Key makes retries safe")
+    @Operation(operationId = "createClaimLink",
+            summary = "Link this claim to another (editor). Idempotency-Key makes retries safe",
+            description = "The link goes from this claim to the one named in the body. A request sent again with "
+                    + "the same Idempotency-Key gets the first answer and writes nothing.")
+    @APIResponse(responseCode = "201", description = "The link as stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkView.class)))
     public Response create(UUID id, @Valid @NotNull NewLink input, @RestHeader("Idempotency-Key") String idempotencyKey) {
         Function<LinkView, Response> created = link -> Etags.tagged(Response.created(URI.create("/api/v1/claims/" + id
                 + "/links/" + link.id())).entity(link), link.revision());
@@ -67,7 +76,11 @@ public class LinkResource {
     @Path("{linkId}")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Retract a link (editor); needs If-Match and a reason. It stays listed, marked retracted")
+    @Operation(operationId = "retractClaimLink",
+            summary = "Retract a link (editor); needs If-Match and a reason. It stays listed, marked retracted",
+            description = "Nothing is deleted: the link gets a new revision with status retracted and the reason.")
+    @APIResponse(responseCode = "200", description = "The link, retracted", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkView.class)))
     public Response retract(UUID id, UUID linkId, @RestHeader("If-Match") String ifMatch,
                             @RestQuery @Size(max = 500) String reason) {
         LinkView link = links.retract(id, linkId, ifMatch, reason, actor.name());

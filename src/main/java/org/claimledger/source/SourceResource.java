@@ -19,6 +19,9 @@ import org.claimledger.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -40,7 +43,8 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "List sources, ordered by slug")
+    @Operation(operationId = "listSources", summary = "List sources, ordered by slug",
+            description = "Each source with its kind and the party it speaks for, if any; filter by kind or party.")
     public Page<SourceView> list(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                                  @RestQuery("kind") SourceKind kind, @RestQuery String party) {
         return sources.list(cursor, limits.pageSize(limit), kind, party);
@@ -48,7 +52,10 @@ public class SourceResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Get one source by its slug")
+    @Operation(operationId = "getSource", summary = "Get one source by its slug",
+            description = "Answers with an ETag naming its revision" + ", to send back as If-Match when updating it.")
+    @APIResponse(responseCode = "200", description = "The source", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     public Response get(String slug) {
         Source source = sources.get(slug);
         return Etags.tagged(Response.ok(SourceView.of(source)), source.revision);
@@ -57,7 +64,10 @@ public class SourceResource {
     @POST
     @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a source (admin)")
+    @Operation(operationId = "createSource", summary = "Create a source (admin)",
+            description = "Its slug is its identifier for good; a slug that exists already is a 409.")
+    @APIResponse(responseCode = "201", description = "The source as stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     public Response create(@Valid @NotNull NewSource input) {
         SourceView created = sources.create(input, actor.name());
         return Response.created(URI.create("/api/v1/sources/" + created.slug())).entity(created).build();
@@ -67,7 +77,12 @@ public class SourceResource {
     @Path("{slug}")
     @RolesAllowed(Roles.SOURCES_AND_PARTIES)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Update a source (admin); needs If-Match with its current ETag, keeps the old revision")
+    @Operation(operationId = "updateSource",
+            summary = "Update a source (admin); needs If-Match with its current ETag, keeps the old revision",
+            description = "The body replaces the source's content; the revision it replaces stays readable. Without "
+                    + "If-Match, 428; with a stale one, 412.")
+    @APIResponse(responseCode = "200", description = "The source at its new revision", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     public Response update(String slug, @Valid @NotNull NewSource input, @RestHeader("If-Match") String ifMatch,
                            @RestQuery String reason) {
         SourceView source = sources.update(slug, input, ifMatch, reason, actor.name());

@@ -18,6 +18,7 @@ import static org.claimledger.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -153,10 +154,31 @@ class ClaimResourceTest {
         anonymous().get("/api/v1/claims/" + id + "?revision=1").then().statusCode(200)
                 .header("ETag", "\"1\"").body("quantity.low", equalTo(100)).body("revision", equalTo(1));
         anonymous().get("/api/v1/claims/" + id + "/revisions").then().statusCode(200)
-                .body("revision", contains(1, 2))
-                .body("parent", contains(null, 1))
-                .body("reason", contains("created", "final count"))
-                .body("recordedBy", contains("test-editor", "test-editor"));
+                .body("items.revision", contains(1, 2))
+                .body("items.parent", contains(null, 1))
+                .body("items.reason", contains("created", "final count"))
+                .body("items.recordedBy", contains("test-editor", "test-editor"))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void pagesThroughRevisionsLikeEveryOtherList() {
+        String side = createParty(unique("side"), null);
+        String source = createSource(unique("mod"), "military", side);
+        String id = createClaim(claim(source, side, 100));
+        for (int revision = 1; revision <= 2; revision++) {
+            editor().header("If-Match", "\"" + revision + "\"").queryParam("reason", "count " + revision)
+                    .body(claim(source, side, 100 + revision)).put("/api/v1/claims/" + id).then().statusCode(200);
+        }
+
+        JsonPath first = anonymous().queryParam("limit", 2).get("/api/v1/claims/" + id + "/revisions")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items.revision", Integer.class)).containsExactly(1, 2);
+        JsonPath second = anonymous().queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
+                .get("/api/v1/claims/" + id + "/revisions").then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("items.revision", Integer.class)).containsExactly(3);
+        assertThat(second.getString("items[0].supersededAt")).isNull();
+        assertThat(second.getString("nextCursor")).isNull();
     }
 
     @Test

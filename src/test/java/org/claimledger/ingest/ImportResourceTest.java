@@ -84,7 +84,7 @@ class ImportResourceTest {
         admin().body(batch).post("/api/v1/imports").then().statusCode(201)
                 .body("claims.updated", equalTo(1)).body("claims.unchanged", equalTo(2));
         anonymous().get("/api/v1/claims/" + Claim.idFor("test/" + tag + "/1") + "/revisions").then()
-                .body("revision", org.hamcrest.Matchers.contains(1, 2));
+                .body("items.revision", org.hamcrest.Matchers.contains(1, 2));
     }
 
     @Test

@@ -108,6 +108,23 @@ public final class Http {
     }
 
     /** A response, read whole. */
+    /** Every item of a list, following nextCursor page by page; a page that is not a 200 fails the caller. */
+    public com.fasterxml.jackson.databind.node.ArrayNode items(String path) {
+        com.fasterxml.jackson.databind.node.ArrayNode items = JSON.createArrayNode();
+        String cursor = null;
+        do {
+            String page = path + (cursor == null ? "" : (path.contains("?") ? "&" : "?") + "cursor=" + cursor);
+            Answer answer = call("GET", page).sendPolitely();
+            if (answer.status() != 200) {
+                throw new AssertionError("GET " + page + " answered " + answer.status() + ": " + answer.text());
+            }
+            answer.json().path("items").forEach(items::add);
+            JsonNode next = answer.json().path("nextCursor");
+            cursor = next.isTextual() ? next.asText() : null;
+        } while (cursor != null);
+        return items;
+    }
+
     public record Answer(int status, String contentType, Map<String, java.util.List<String>> headers, byte[] body) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))

@@ -77,7 +77,7 @@ class LostUpdateTest {
                 .sorted(Comparator.comparingInt(Accepted::revision)).toList();
         int refused = logs.stream().mapToInt(Log::refused).sum();
         List<String> unexpected = logs.stream().flatMap(l -> l.unexpected().stream()).toList();
-        JsonNode revisions = http.call("GET", "/api/v1/claims/" + id + "/revisions").send().json();
+        JsonNode revisions = http.items("/api/v1/claims/" + id + "/revisions");
         List<String> lost = lost(http, id, accepted, revisions);
         Accepted last = accepted.get(accepted.size() - 1);
         JsonNode current = http.call("GET", "/api/v1/claims/" + id).send().json();

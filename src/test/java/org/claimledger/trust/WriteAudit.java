@@ -86,7 +86,7 @@ final class WriteAudit {
 
     /** The revision history holds every stored revision once, each the child of the one before, with its reason. */
     private void checkHistory(String key, String id, int current, List<Write> writes) {
-        JsonNode history = get("/api/v1/claims/" + id + "/revisions");
+        JsonNode history = http.items("/api/v1/claims/" + id + "/revisions");
         if (history.size() != current) {
             halfApplied.add(key + ": " + history.size() + " revisions in the history, the claim is at " + current);
             return;
