@@ -28,13 +28,13 @@ public class ChangeResource {
     }
 
     @GET
-    @Operation(summary = "Created, revised and retracted parties, sources, incidents, claims and links since a cursor",
+    @Operation(operationId = "listChanges", summary = "Created, revised and retracted parties, sources, incidents, claims and links since a cursor",
             description = "In commit order, keyset-paged. Without since, from the beginning (the bundled dataset's "
                     + "load included). Keep nextCursor and pass it as since next time: it is never null. A change "
                     + "appears once every transaction that began before it has finished, so the feed may trail the "
                     + "latest writes by the length of the longest write in progress, and never skips one.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of changes, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     public Response since(@RestQuery("since") @Parameter(description = "nextCursor of the previous page") String since,
                           @RestQuery("limit") Integer limit) {
         return Response.ok(feed.since(since, limits.pageSize(limit))).cacheControl(CacheControl.valueOf("no-cache"))

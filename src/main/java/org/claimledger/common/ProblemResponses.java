@@ -77,6 +77,8 @@ public class ProblemResponses implements OASFilter {
         for (Rule rule : RULES) {
             openAPI.getComponents().addResponse(rule.name(), response(rule));
         }
+        openAPI.getComponents().addResponse("NotModified", OASFactory.createAPIResponse().description("Not modified: "
+                + "If-None-Match names the answer's current ETag, so the copy the client holds is still good; no body"));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -85,6 +87,10 @@ public class ProblemResponses implements OASFilter {
                 Operation op = entry.getValue();
                 if (op.getResponses() == null) {
                     continue;
+                }
+                if (entry.getKey() == PathItem.HttpMethod.GET && !secured(op)) {
+                    // a public read answers If-None-Match with 304 (common/http/PublicCaching)
+                    op.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
                 }
                 for (Rule rule : RULES) {
                     if (rule.applies().test(entry.getKey(), op)) {

@@ -49,15 +49,18 @@ public class ReleaseResource {
     }
 
     @GET
-    @Operation(summary = "List releases, newest first")
+    @Operation(operationId = "listReleases", summary = "List releases, newest first",
+            description = "Every release cut so far, newest first, keyset-paged like every list.")
+    @APIResponse(responseCode = "200", description = "A page of releases")
     public Page<ReleaseView> list(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return releases.list(cursor, limits.pageSize(limit));
     }
 
     @GET
     @Path("{version}")
-    @Operation(summary = "One release: when it was cut, what it holds and the SHA-256 of its export")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getRelease", summary = "One release: when it was cut, what it holds and the SHA-256 of its export",
+            description = "A release never changes; cite its version, the address of its export and its sha256.")
+    @APIResponse(responseCode = "200", description = "The release", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReleaseView.class)))
     public Response get(String version) {
         return Response.ok(releases.get(version)).cacheControl(FOREVER).build();
@@ -65,10 +68,10 @@ public class ReleaseResource {
 
     @GET
     @Path("{version}/export")
-    @Operation(summary = "The release's dataset export, byte for byte as it was cut",
+    @Operation(operationId = "exportRelease", summary = "The release's dataset export, byte for byte as it was cut",
             description = "The import format (as GET /api/v1/dataset), as the dataset was when the release was cut. "
                     + "Its SHA-256 is the release's sha256 and its strong ETag; Repr-Digest gives it too.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The export, as one import batch", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = org.claimledger.ingest.ImportBatch.class)))
     public Response export(String version, HttpHeaders headers) {
         ReleaseView release = releases.get(version);
@@ -86,7 +89,11 @@ public class ReleaseResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Cut a release of the dataset as it is now (admin)")
+    @Operation(operationId = "cutRelease", summary = "Cut a release of the dataset as it is now (admin)",
+            description = "Keeps the dataset export of this instant as bytes, with its counts and SHA-256, under a new "
+                    + "version (letters, digits, '.', '+' and '-', up to 64); a version is cut once (409 after).")
+    @APIResponse(responseCode = "201", description = "The release cut", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
     public Response cut(@Valid @NotNull NewRelease input) {
         ReleaseView release = releases.cut(input, actor.name());
         return Response.created(URI.create("/api/v1/releases/" + release.version())).entity(release).build();

@@ -83,6 +83,10 @@ class ResponsesMatchTheContractTest {
         ok("/api/v1/sources/" + source);
         missing("/api/v1/sources/no-such-source");
         CONTRACT.expect(404, "GET", "/api/v1/imports/" + NOBODY, anonymous());
+        ok("/api/v1/changes?limit=2");
+        bad("/api/v1/changes?since=not-a-cursor");
+        String tag = anonymous().get("/api/v1/claims/" + id).header("ETag");
+        CONTRACT.expect(304, "GET", "/api/v1/claims/" + id, anonymous().header("If-None-Match", tag));
 
         assertThat(CONTRACT.mismatches).as("answers that differ from openapi/openapi.yaml").isEmpty();
     }
@@ -176,6 +180,16 @@ class ResponsesMatchTheContractTest {
         CONTRACT.expect(403, "GET", "/api/v1/tokens", editor());
         CONTRACT.expect(200, "DELETE", "/api/v1/tokens/" + token.path("id"), admin());
         CONTRACT.expect(404, "DELETE", "/api/v1/tokens/" + NOBODY, admin());
+
+        String version = unique("contract-release");
+        CONTRACT.expect(201, "POST", "/api/v1/releases", admin().body(Map.of("version", version, "note", "contract")));
+        CONTRACT.expect(409, "POST", "/api/v1/releases", admin().body(Map.of("version", version)));
+        CONTRACT.expect(403, "POST", "/api/v1/releases", editor().body(Map.of("version", unique("r"))));
+        CONTRACT.expect(400, "POST", "/api/v1/releases", admin().body(Map.of("version", "not a version!")));
+        CONTRACT.expect(200, "GET", "/api/v1/releases?limit=2", anonymous());
+        CONTRACT.expect(200, "GET", "/api/v1/releases/" + version, anonymous());
+        CONTRACT.expect(200, "GET", "/api/v1/releases/" + version + "/export", anonymous());
+        CONTRACT.expect(404, "GET", "/api/v1/releases/no-such-release", anonymous());
 
         String tag = unique("contract-import");
         Map<String, Object> claim = claim("sohr", "syrian-fighters", 541);
