@@ -117,21 +117,21 @@ class StatementCountTest {
 
     @Test
     void claims() {
-        samePerPage(limit -> claims.list(new ClaimFilter(), null, limit));
+        samePerPage(limit -> claims.list(new ClaimFilter(), null, limit, null));
     }
 
     @Test
     void claimsFoundByText() {
         ClaimFilter filter = new ClaimFilter();
         filter.q = "killed";
-        samePerPage(limit -> claims.list(filter, null, limit));
+        samePerPage(limit -> claims.list(filter, null, limit, null));
     }
 
     @Test
     void claimsOfASource() {
         ClaimFilter filter = new ClaimFilter();
         filter.source = fixture().prolific();
-        samePerPage(limit -> claims.list(filter, null, limit), 20);
+        samePerPage(limit -> claims.list(filter, null, limit, null), 20);
     }
 
     @Test
