@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
+import java.util.Map;
 
 /** One measure, every source's figure: the rows, the interval chart, the verdict and gap in words, the timeline. */
 @Path("/compare")
@@ -48,10 +49,14 @@ public class ComparePage {
         });
     }
 
+    /** The measure's parties and candidates read once for the comparison and the timeline both. */
     private ComparisonSheet sheet(ComparisonQuery query) {
-        ComparisonView comparison = comparisons.compare(query);
-        Parties parties = Parties.load();
+        ComparisonService.WithTimeline both = comparisons.compareWithTimeline(query);
+        ComparisonView comparison = both.comparison();
+        Parties parties = both.parties();
         String title = Words.measure(comparison.measure(), parties);
-        return ComparisonSheet.of(title, comparison, comparisons.timeline(query), sources.names(), parties::name);
+        Map<String, String> names = sources.names(comparison.notComparable().stream()
+                .map(ComparisonView.ExcludedView::source).toList());
+        return ComparisonSheet.of(title, comparison, both.timeline(), names, parties::name);
     }
 }
