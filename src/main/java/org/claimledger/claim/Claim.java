@@ -107,6 +107,16 @@ public class Claim extends Retractable {
                 + " where c.publicId = ?1", id).firstResultOptional();
     }
 
+    /** The claims of these ids with their sources and parties, in one query; ids not stored are left out. */
+    public static java.util.Map<UUID, Claim> byPublicIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Claim.<Claim>find("from Claim c join fetch c.source left join fetch c.subject"
+                        + " left join fetch c.perpetrator where c.publicId in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.publicId, c -> c));
+    }
+
     /**
      * Claims with a dataset key get a name-based UUID, so the same dataset has the same claim ids in
      * every database it is loaded into; other claims get a random one.

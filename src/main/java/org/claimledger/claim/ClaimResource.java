@@ -28,6 +28,8 @@ import org.claimledger.revision.RevisionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -63,10 +65,18 @@ public class ClaimResource {
 
     @GET
     @Operation(operationId = "listClaims", summary = "List claims, filtered, in a stable order (keyset pagination)",
-            description = "With Accept: text/csv or application/ld+json the same list comes as CSV or as JSON-LD "
-                    + "(see /api/v1/claims.csv and /api/v1/claims.jsonld).")
-    public Page<ClaimView> list(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
-        return claims.list(filter, cursor, limits.pageSize(limit));
+            description = "Items are claim summaries (ClaimSummary: the claim without its citations, note, retraction "
+                    + "reason and audit fields); with view=full each item is the whole claim, as GET "
+                    + "/api/v1/claims/{id} gives it. With Accept: text/csv or application/ld+json the same list comes "
+                    + "as CSV or as JSON-LD (see /api/v1/claims.csv and /api/v1/claims.jsonld).")
+    @APIResponse(responseCode = "200", description = "A page of claims: summaries, or whole claims with view=full",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+                    ClaimListView.SummaryPage.class, ClaimListView.FullPage.class})))
+    public Page<?> list(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
+                        @RestQuery("view") @Parameter(description = "summary (the default) or full: the whole claim, "
+                                + "citations and audit fields included") ClaimListView view) {
+        Page<ClaimView> page = claims.list(filter, cursor, limits.pageSize(limit));
+        return (view == null ? ClaimListView.SUMMARY : view).of(page);
     }
 
     @GET

@@ -36,12 +36,12 @@ public class ComparisonService {
     }
 
     public ComparisonView compare(ComparisonQuery q) {
-        return cached("comparison", q, () -> computeComparison(q));
+        return cached("comparison", q, () -> compare(q, Parties.load(), null));
     }
 
-    private ComparisonView computeComparison(ComparisonQuery q) {
+    private ComparisonView compare(ComparisonQuery q, Parties parties, List<Candidate> loaded) {
         MeasureComparator comparator = comparator(q);
-        Outcome outcome = outcome(q, Parties.load(), comparator);
+        Outcome outcome = outcome(q, parties, comparator, loaded);
         if (outcome == null) {
             throw new NotFound("claims for the measure", q.subject + " " + q.metric.wire());
         }
@@ -50,7 +50,7 @@ public class ComparisonService {
 
     /** The comparison of a measure with the default settings, or null when no claim bears on it. */
     Outcome outcome(ComparisonQuery q, Parties parties) {
-        return outcome(q, parties, comparator(q));
+        return outcome(q, parties, comparator(q), null);
     }
 
     /** The settings the comparisons of the contested list are made with; they change, its ranking is redone. */
@@ -58,8 +58,9 @@ public class ComparisonService {
         return "tolerance=" + defaultTolerance + ";maxDaysApart=" + defaultMaxDaysApart;
     }
 
-    private Outcome outcome(ComparisonQuery q, Parties parties, MeasureComparator comparator) {
-        List<Candidate> candidates = loader.load(q, parties);
+    /** {@code loaded}: the measure's candidates when already read, null to read them. */
+    private Outcome outcome(ComparisonQuery q, Parties parties, MeasureComparator comparator, List<Candidate> loaded) {
+        List<Candidate> candidates = loaded != null ? loaded : loader.load(q, parties);
         if (candidates.isEmpty()) {
             return null;
         }
@@ -73,7 +74,10 @@ public class ComparisonService {
 
     /** Each source's comparable figures in the order it stated them. */
     public TimelineView timeline(ComparisonQuery q) {
-        return cached("timeline", q, () -> computeTimeline(q));
+        return cached("timeline", q, () -> {
+            Parties parties = Parties.load();
+            return timeline(q, parties, loader.load(q, parties));
+        });
     }
 
     /**
@@ -90,12 +94,11 @@ public class ComparisonService {
         return cache.get(new ComparisonCache.Key(kind, q.metric.wire(), question), compute);
     }
 
-    private TimelineView computeTimeline(ComparisonQuery q) {
+    private TimelineView timeline(ComparisonQuery q, Parties parties, List<Candidate> candidates) {
         MeasureComparator comparator = comparator(q);
-        Parties parties = Parties.load();
         Measure measure = q.measure();
         Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
-        loader.load(q, parties).stream()
+        candidates.stream()
                 .filter(c -> Scope.differences(measure, c, parties).isEmpty())
                 .sorted(Comparator.comparing(Candidate::statedOn).thenComparingLong(Candidate::order))
                 .forEach(c -> bySource.computeIfAbsent(c.source(), s -> new ArrayList<>()).add(c));

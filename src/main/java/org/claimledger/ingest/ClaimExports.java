@@ -21,6 +21,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -66,13 +69,14 @@ public class ClaimExports implements ClaimFormats {
                 gen.writeStartObject();
                 gen.writeStringField("@context", "https://schema.org");
                 gen.writeArrayFieldStart("@graph");
-                each(filter, cursor, limit, claim -> {
-                    SourceView source = sources.computeIfAbsent(claim.source(), slug -> QuarkusTransaction
-                            .requiringNew().call(() -> SourceView.of(Source.bySlug(slug).orElseThrow())));
-                    try {
-                        json.writeValue(gen, ClaimJsonLd.of(claim, source, base));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                pages(filter, cursor, limit, page -> {
+                    remember(sources, page);
+                    for (ClaimView claim : page) {
+                        try {
+                            json.writeValue(gen, ClaimJsonLd.of(claim, sources.get(claim.source()), base));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
                 });
                 gen.writeEndArray();
@@ -92,15 +96,29 @@ public class ClaimExports implements ClaimFormats {
         QuarkusTransaction.requiringNew().call(() -> claims.list(filter, cursor, 1));
     }
 
-    /** Every claim of the filter in list order, a page per short transaction; or one page when limited. */
+    /** The sources of a page's claims not met on earlier pages, read in one query. */
+    private static void remember(Map<String, SourceView> sources, List<ClaimView> page) {
+        Set<String> missing = page.stream().map(ClaimView::source).filter(slug -> !sources.containsKey(slug))
+                .collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> Source.<Source>list("slug in ?1", missing)
+                    .forEach(source -> sources.put(source.slug, SourceView.of(source))));
+        }
+    }
+
     private void each(ClaimFilter filter, String cursor, Integer limit, Consumer<ClaimView> sink) {
+        pages(filter, cursor, limit, page -> page.forEach(sink));
+    }
+
+    /** Every claim of the filter in list order, a page per short transaction; or one page when limited. */
+    private void pages(ClaimFilter filter, String cursor, Integer limit, Consumer<List<ClaimView>> sink) {
         String next = cursor;
         int remaining = limit == null ? Integer.MAX_VALUE : limit;
         do {
             String from = next;
             int size = Math.min(PAGE, remaining);
             Page<ClaimView> page = QuarkusTransaction.requiringNew().call(() -> claims.list(filter, from, size));
-            page.items().forEach(sink);
+            sink.accept(page.items());
             remaining -= page.items().size();
             next = page.nextCursor();
         } while (next != null && remaining > 0);

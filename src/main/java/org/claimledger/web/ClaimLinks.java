@@ -1,7 +1,6 @@
 package org.claimledger.web;
 
 import org.claimledger.claim.Claim;
-import org.claimledger.claim.ClaimService;
 import org.claimledger.claim.ClaimStatus;
 import org.claimledger.link.LinkType;
 import org.claimledger.link.LinkView;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A claim's links read from its side: "corroborates this claim", "this claim repeats", grouped. */
 final class ClaimLinks {
@@ -24,14 +24,15 @@ final class ClaimLinks {
                   String note) {
     }
 
-    static List<Group> of(UUID claimId, List<LinkView> links, ClaimService claims) {
+    /** The groups of the claim's active links; the claims at their other ends are read in one query. */
+    static List<Group> of(UUID claimId, List<LinkView> links) {
+        List<LinkView> active = links.stream().filter(link -> link.status() == ClaimStatus.ACTIVE).toList();
+        Map<UUID, Claim> others = Claim.byPublicIds(active.stream()
+                .map(link -> link.from().equals(claimId) ? link.to() : link.from()).collect(Collectors.toSet()));
         Map<String, List<Linked>> groups = new LinkedHashMap<>();
-        for (LinkView link : links) {
-            if (link.status() != ClaimStatus.ACTIVE) {
-                continue;
-            }
+        for (LinkView link : active) {
             boolean outgoing = link.from().equals(claimId);
-            Claim other = claims.get(outgoing ? link.to() : link.from());
+            Claim other = others.get(outgoing ? link.to() : link.from());
             groups.computeIfAbsent(heading(link.type(), outgoing), k -> new ArrayList<>())
                     .add(new Linked(other.source.name, Links.source(other.source.slug), other.statement,
                             Words.statedOn(other.statedOn, other.provenance()), Links.claim(other.publicId), link.note()));

@@ -37,7 +37,7 @@ public class ClaimPage {
             UUID claimId = ClaimSheet.parseId(id);
             Claim claim = claims.get(claimId);
             return Templates.claim(ClaimSheet.of(claim, corroborations.of(claim),
-                    ClaimLinks.of(claimId, links.list(claimId, null, LINKS).items(), claims),
+                    ClaimLinks.of(claimId, links.list(claimId, null, LINKS).items()),
                     claims.history(claimId)));
         });
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
+import java.util.Map;
 
 /** One measure, every source's figure: the rows, the interval chart, the verdict and gap in words, the timeline. */
 @Path("/compare")
@@ -50,6 +51,7 @@ public class ComparePage {
         });
     }
 
+    /** The comparison and the timeline come from the comparison cache; a miss reads the measure's candidates. */
     private ComparisonSheet sheet(ComparisonQuery query) {
         ComparisonView comparison = comparisons.compare(query);
         TimelineView timeline = comparisons.timeline(query);
@@ -58,6 +60,8 @@ public class ComparePage {
         ClaimNotes notes = ClaimNotes.withIncidents(ComparisonSheet.claimIds(comparison, timeline), measure.incident());
         String title = Words.measure(measure, parties.require(measure.subject(), "subject").name,
                 measure.incident() == null ? null : notes.incidentTitle(measure.incident()));
-        return ComparisonSheet.of(title, comparison, timeline, sources.names(), parties::name, notes);
+        Map<String, String> names = sources.names(comparison.notComparable().stream()
+                .map(ComparisonView.ExcludedView::source).toList());
+        return ComparisonSheet.of(title, comparison, timeline, names, parties::name, notes);
     }
 }

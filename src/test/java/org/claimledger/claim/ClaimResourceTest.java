@@ -72,6 +72,32 @@ class ClaimResourceTest {
                 .then().statusCode(200).body("items.id", contains(killedId));
     }
 
+    /**
+     * A list gives each claim as a summary, what a list needs: who said what figure of what and when, and
+     * whether that is inferred. view=full gives each claim whole, as GET /api/v1/claims/{id} does.
+     */
+    @Test
+    void listsSummariesByDefaultAndWholeClaimsWithViewFull() {
+        String side = createParty(unique("side"), null);
+        String source = createSource(unique("lean"), "ngo", null);
+        String id = createClaim(claim(source, side, 9));
+        Map<String, Object> whole = anonymous().get("/api/v1/claims/" + id).then().statusCode(200).extract()
+                .jsonPath().getMap("");
+
+        Map<String, Object> summary = anonymous().queryParam("source", source).get("/api/v1/claims").then()
+                .statusCode(200).extract().jsonPath().getMap("items[0]");
+        Map<String, Object> full = anonymous().queryParam("source", source).queryParam("view", "full")
+                .get("/api/v1/claims").then().statusCode(200).extract().jsonPath().getMap("items[0]");
+
+        assertThat(full).isEqualTo(whole);
+        assertThat(summary.keySet()).contains("id", "source", "statedOn", "subject", "metric", "quantity",
+                "statement", "provenance", "status", "revision")
+                .doesNotContain("citations", "note", "createdAt", "createdBy", "recordedAt", "recordedBy",
+                        "revisionReason", "retractionReason");
+        summary.forEach((field, value) -> assertThat(value).as(field).isEqualTo(whole.get(field)));
+        anonymous().queryParam("view", "everything").get("/api/v1/claims").then().statusCode(400);
+    }
+
     @Test
     void searchesTheQuotesOfCitations() {
         String side = createParty(unique("side"), null);

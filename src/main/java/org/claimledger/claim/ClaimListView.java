@@ -1,0 +1,37 @@
+package org.claimledger.claim;
+
+import org.claimledger.common.Page;
+import org.claimledger.common.WireEnum;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** How GET /api/v1/claims gives each claim: a summary (the default) or the whole claim. */
+public enum ClaimListView implements WireEnum {
+    SUMMARY, FULL;
+
+    @Override
+    public String wire() {
+        return WireEnum.wireName(this);
+    }
+
+    /** The page in this view. */
+    Page<?> of(Page<ClaimView> page) {
+        return this == FULL ? page : new Page<>(page.items().stream().map(ClaimSummary::of).toList(),
+                page.nextCursor());
+    }
+
+    /** The list's answer by default, for the API document. */
+    @Schema(name = "PageClaimSummary")
+    record SummaryPage(List<ClaimSummary> items,
+                       @Schema(description = "Opaque cursor of the next page; null on the last page",
+                               nullable = true, example = "Yzo0Mg") String nextCursor) {
+    }
+
+    /** The list's answer with view=full, for the API document. */
+    @Schema(name = "PageClaimView")
+    record FullPage(List<ClaimView> items,
+                    @Schema(description = "Opaque cursor of the next page; null on the last page",
+                            nullable = true, example = "Yzo0Mg") String nextCursor) {
+    }
+}
