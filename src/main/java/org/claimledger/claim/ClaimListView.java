@@ -21,17 +21,14 @@ public enum ClaimListView implements WireEnum {
                 page.nextCursor());
     }
 
-    /** The list's answer by default, for the API document. */
+    /**
+     * The list's answer, for the API document. With view=full each item carries every field of a Claim
+     * besides these: a Claim is a ClaimSummary with more fields, so one declared shape serves both, where
+     * a oneOf of the two would match a full page twice (and clients generated from it refuse the answer).
+     */
     @Schema(name = "PageClaimSummary")
     record SummaryPage(List<ClaimSummary> items,
                        @Schema(description = "Opaque cursor of the next page; null on the last page",
                                nullable = true, example = "Yzo0Mg") String nextCursor) {
-    }
-
-    /** The list's answer with view=full, for the API document. */
-    @Schema(name = "PageClaimView")
-    record FullPage(List<ClaimView> items,
-                    @Schema(description = "Opaque cursor of the next page; null on the last page",
-                            nullable = true, example = "Yzo0Mg") String nextCursor) {
     }
 }

@@ -67,11 +67,12 @@ public class ClaimResource {
     @Operation(operationId = "listClaims", summary = "List claims, filtered, in a stable order (keyset pagination)",
             description = "Items are claim summaries (ClaimSummary: the claim without its citations, note, retraction "
                     + "reason and audit fields); with view=full each item is the whole claim, as GET "
-                    + "/api/v1/claims/{id} gives it. With Accept: text/csv or application/ld+json the same list comes "
+                    + "/api/v1/claims/{id} gives it (schema Claim, which has every field of ClaimSummary and more: "
+                    + "the page is declared once, as PageClaimSummary). With Accept: text/csv or application/ld+json the same list comes "
                     + "as CSV or as JSON-LD (see /api/v1/claims.csv and /api/v1/claims.jsonld).")
     @APIResponse(responseCode = "200", description = "A page of claims: summaries, or whole claims with view=full",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
-                    ClaimListView.SummaryPage.class, ClaimListView.FullPage.class})))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    implementation = ClaimListView.SummaryPage.class)))
     public Page<?> list(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                         @RestQuery("view") @Parameter(description = "summary (the default) or full: the whole claim, "
                                 + "citations and audit fields included") ClaimListView view) {

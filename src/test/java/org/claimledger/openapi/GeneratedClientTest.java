@@ -16,7 +16,8 @@ import org.claimledger.client.model.Metric;
 import org.claimledger.client.model.NewClaim;
 import org.claimledger.client.model.NewParty;
 import org.claimledger.client.model.NewSource;
-import org.claimledger.client.model.PageClaimView;
+import org.claimledger.client.model.ClaimListView;
+import org.claimledger.client.model.PageClaimSummary;
 import org.claimledger.client.model.PageSourceView;
 import org.claimledger.client.model.Population;
 import org.claimledger.client.model.Problem;
@@ -60,14 +61,15 @@ class GeneratedClientTest {
         List<UUID> paged = new ArrayList<>();
         String cursor = null;
         do {
-            PageClaimView page = claims.listClaims(null, cursor, null, null, null, 3, null, null, null, "az-mod",
-                    null, null, null, null, null);
+            PageClaimSummary page = claims.listClaims(null, cursor, null, null, null, 3, null, null, null, "az-mod",
+                    null, null, null, null, null, null);
             assertThat(page.getItems()).hasSizeLessThanOrEqualTo(3);
             page.getItems().forEach(c -> paged.add(c.getId()));
             cursor = page.getNextCursor();
         } while (cursor != null);
         List<UUID> all = claims.listClaims(null, null, null, null, null, 1000, null, null, null, "az-mod",
-                null, null, null, null, null).getItems().stream().map(Claim::getId).toList();
+                null, null, null, null, null, ClaimListView.FULL).getItems().stream()
+                .map(c -> c.getId()).toList();
         assertThat(paged).hasSizeGreaterThan(3).containsExactlyElementsOf(all);
     }
 
