@@ -91,8 +91,11 @@ public final class ComparisonCache {
         entries.asMap().keySet().removeIf(k -> k.metric().equals(CONTESTED));
     }
 
-    /** Anything may have changed (a source, a party, a write on this instance, changes missed): drop it all. */
-    void changedAll() {
+    /**
+     * Anything may have changed (a source, a party, a write on this instance, changes missed): drop it all.
+     * Public for whoever must see a comparison computed afresh (the statement-count test).
+     */
+    public void changedAll() {
         allChangedAt = clock.incrementAndGet();
         entries.invalidateAll();
     }
