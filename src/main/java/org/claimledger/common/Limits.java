@@ -15,6 +15,13 @@ public interface Limits {
     @WithDefault("1000")
     int maxPageSize();
 
+    /**
+     * The largest {@code limit} of GET /api/v1/allegations: an allegation carries every voice of its incident,
+     * so a page of them weighs many claims' worth (about 3.4 KB each against 1.3 KB per claim).
+     */
+    @WithDefault("100")
+    int maxAllegationPageSize();
+
     /** The largest request body outside imports. */
     @WithDefault("1M")
     MemorySize maxBodySize();
@@ -44,11 +51,19 @@ public interface Limits {
     java.time.Duration readStatementTimeout();
 
     default int pageSize(Integer requested) {
+        return pageSize(requested, maxPageSize());
+    }
+
+    default int allegationPageSize(Integer requested) {
+        return pageSize(requested, maxAllegationPageSize());
+    }
+
+    private int pageSize(Integer requested, int max) {
         if (requested == null) {
-            return defaultPageSize();
+            return Math.min(defaultPageSize(), max);
         }
-        if (requested < 1 || requested > maxPageSize()) {
-            throw InvalidInput.of("limit", "must be between 1 and " + maxPageSize());
+        if (requested < 1 || requested > max) {
+            throw InvalidInput.of("limit", "must be between 1 and " + max);
         }
         return requested;
     }

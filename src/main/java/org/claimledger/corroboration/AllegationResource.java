@@ -38,7 +38,11 @@ public class AllegationResource {
                                      @RestQuery @Parameter(description = "Full-text search over the incident's title "
                                              + "and location and its claims' statements, quotes and locations",
                                              example = "Barda") String q,
-                                     @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
-        return allegations.list(incident, q, cursor, limits.pageSize(limit));
+                                     @RestQuery("cursor") String cursor,
+                                     @RestQuery("limit") @Parameter(description = "Items per page, 1 to 100 "
+                                             + "(claimledger.limits.max-allegation-page-size; default 50): an "
+                                             + "allegation carries every voice of its incident")
+                                     Integer limit) {
+        return allegations.list(incident, q, cursor, limits.allegationPageSize(limit));
     }
 }
