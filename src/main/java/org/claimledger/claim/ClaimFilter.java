@@ -4,8 +4,12 @@ import org.claimledger.common.WireEnum;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /** The filters of GET /api/v1/claims; every one given must match. */
 public class ClaimFilter {
@@ -36,6 +40,28 @@ public class ClaimFilter {
     public StatusFilter status;
     @RestQuery("knownAt") @Parameter(description = "Answer as the database was at this moment (ISO 8601)")
     public OffsetDateTime knownAt;
+
+    /** Every filter field, by name: what tells one filter from another, whatever fields are added later. */
+    private static final Field[] FIELDS = Arrays.stream(ClaimFilter.class.getDeclaredFields())
+            .filter(f -> !Modifier.isStatic(f.getModifiers())).sorted(Comparator.comparing(Field::getName))
+            .toArray(Field[]::new);
+
+    /** The filter as a key: equal for two filters exactly when every field is equal. */
+    String question() {
+        StringBuilder key = new StringBuilder();
+        for (Field field : FIELDS) {
+            try {
+                Object value = field.get(this);
+                if (value != null) {
+                    String text = value.toString();
+                    key.append(field.getName()).append('=').append(text.length()).append(':').append(text).append('&');
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return key.toString();
+    }
 
     public enum StatusFilter implements WireEnum {
         ACTIVE, RETRACTED, ANY;

@@ -73,11 +73,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "A page of claims: summaries, or whole claims with view=full",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
                     implementation = ClaimListView.SummaryPage.class)))
-    public Page<?> list(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
+    public Object list(@BeanParam ClaimFilter filter, @RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit,
                         @RestQuery("view") @Parameter(description = "summary (the default) or full: the whole claim, "
                                 + "citations and audit fields included") ClaimListView view) {
-        Page<ClaimView> page = claims.list(filter, cursor, limits.pageSize(limit));
-        return (view == null ? ClaimListView.SUMMARY : view).of(page);
+        return claims.list(filter, cursor, limits.pageSize(limit), view == null ? ClaimListView.SUMMARY : view);
     }
 
     @GET

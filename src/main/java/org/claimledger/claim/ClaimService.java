@@ -13,6 +13,8 @@ import org.claimledger.common.Conflict;
 import org.claimledger.common.Cursor;
 import org.claimledger.common.IfMatch;
 import org.claimledger.common.InvalidInput;
+import org.claimledger.common.AnswerCache;
+import org.claimledger.common.KeptPage;
 import org.claimledger.common.NotFound;
 import org.claimledger.common.Page;
 import org.claimledger.revision.RevisionView;
@@ -29,11 +31,13 @@ public class ClaimService {
     private final EntityManager em;
     private final Revisions revisions;
     private final IdempotencyKeys idempotency;
+    private final AnswerCache answers;
 
-    ClaimService(EntityManager em, Revisions revisions, IdempotencyKeys idempotency) {
+    ClaimService(EntityManager em, Revisions revisions, IdempotencyKeys idempotency, AnswerCache answers) {
         this.em = em;
         this.revisions = revisions;
         this.idempotency = idempotency;
+        this.answers = answers;
     }
 
     public Claim get(UUID id) {
@@ -72,6 +76,20 @@ public class ClaimService {
 
     public Page<ClaimView> list(ClaimFilter filter, String cursor, int limit) {
         return list(em, filter, cursor, limit);
+    }
+
+    /**
+     * The page as GET /api/v1/claims gives it, in {@code view}: kept by the {@link AnswerCache} until a
+     * write changes claims of its metric (of any metric when the filter names none). knownAt pages are read
+     * every time, as comparisons are: a moment still ahead, or just past, may yet gain revisions.
+     */
+    public Object list(ClaimFilter filter, String cursor, int limit, ClaimListView view) {
+        if (filter.knownAt != null) {
+            return view.of(list(filter, cursor, limit));
+        }
+        String question = filter.question() + "cursor=" + cursor + "&limit=" + limit + "&view=" + view.wire();
+        return answers.get("claims", filter.metric == null ? null : filter.metric.wire(), question,
+                () -> KeptPage.of(view.of(list(filter, cursor, limit))));
     }
 
     /** The same page read through another session (the dataset export reads one snapshot on a pool of its own). */

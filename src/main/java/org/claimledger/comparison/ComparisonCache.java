@@ -3,6 +3,7 @@ package org.claimledger.comparison;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import org.claimledger.common.AnswerCache;
 
 import java.time.Duration;
 import java.util.Map;
@@ -22,11 +23,14 @@ import java.util.function.Supplier;
  * computation began: a computation that raced with a write (read the old rows, finished after the
  * change was announced) is never served, whatever order its store and the eviction take.
  *
+ * <p>Other features keep their answers here too ({@link AnswerCache}): a list of claims filtered by metric
+ * is dropped with that metric, any other list with every change of claims (as the contested list is).
+ *
  * <p>While changes cannot be heard ({@link #deaf()}: no listening connection to the database), the
  * cache is bypassed; what it held is dropped, as are computations begun before listening resumed.
  */
-public final class ComparisonCache {
-    /** The "metric" of the contested list: every change touches it. */
+public final class ComparisonCache implements AnswerCache {
+    /** The "metric" of the contested list, and of any answer that reads claims of every metric: every change touches it. */
     static final String CONTESTED = "~contested";
 
     record Key(String kind, String metric, Object question) {
@@ -47,6 +51,11 @@ public final class ComparisonCache {
     ComparisonCache(Duration maxAge, long maxEntries, Ticker ticker) {
         entries = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxEntries).ticker(ticker)
                 .build();
+    }
+
+    @Override
+    public <T> T get(String kind, String metric, Object question, Supplier<T> compute) {
+        return get(new Key(kind, metric == null ? CONTESTED : metric, question), compute);
     }
 
     /** The answer to {@code key}: a valid kept one, or {@code compute}'s (kept when changes are heard). */
