@@ -7,6 +7,7 @@ import org.claimledger.common.AnswerCache;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,6 +23,10 @@ import java.util.function.Supplier;
  * is dropped by any change. An entry is served only if no change touching it was announced after its
  * computation began: a computation that raced with a write (read the old rows, finished after the
  * change was announced) is never served, whatever order its store and the eviction take.
+ *
+ * <p>An answer is computed once at a time: who asks for it while it is being computed (many readers at
+ * once when a popular entry expires) waits for that computation and gets its answer, if no change was
+ * heard since it began, instead of computing it again beside it.
  *
  * <p>Other features keep their answers here too ({@link AnswerCache}): a list of claims filtered by metric
  * is dropped with that metric, any other list with every change of claims (as the contested list is).
@@ -40,6 +45,8 @@ public final class ComparisonCache implements AnswerCache {
     }
 
     private final Cache<Key, Entry> entries;
+    /** The answers being computed now: who asks for one of them meanwhile waits for it (no stampede on expiry). */
+    private final Map<Key, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private volatile long allChangedAt;
@@ -70,14 +77,34 @@ public final class ComparisonCache implements AnswerCache {
             hits.increment();
             return (T) kept.value();
         }
-        misses.increment();
-        // read before the computation's first statement: a change committed after it is announced later
-        long started = clock.get();
-        T value = compute.get();
-        if (listening) {
-            entries.put(key, new Entry(started, value));
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            // another request computes this answer now: wait for it rather than compute it a second time
+            Entry shared = running.join();
+            if (shared != null && valid(shared, key.metric())) {
+                hits.increment();
+                return (T) shared.value();
+            }
+            // it failed (each asker then gets its own failure) or raced a change: compute it for this request
+            misses.increment();
+            return compute.get();
         }
-        return value;
+        misses.increment();
+        try {
+            // read before the computation's first statement: a change committed after it is announced later
+            long started = clock.get();
+            T value = compute.get();
+            Entry entry = new Entry(started, value);
+            if (listening) {
+                entries.put(key, entry);
+            }
+            mine.complete(entry);
+            return value;
+        } finally {
+            mine.complete(null);
+            computing.remove(key, mine);
+        }
     }
 
     private boolean valid(Entry entry, String metric) {
@@ -135,7 +162,10 @@ public final class ComparisonCache implements AnswerCache {
         return entries.estimatedSize();
     }
 
-    /** Answers served from the cache, computed while listening, and computed while bypassed, since the start. */
+    /**
+     * Answers served from the cache (or from another request's computation they waited for), computed
+     * while listening, and computed while bypassed, since the start.
+     */
     record Counts(long hits, long misses, long bypassed) {
     }
 

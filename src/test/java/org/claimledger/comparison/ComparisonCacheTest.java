@@ -4,10 +4,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the cache serves, and when it stops serving it: the rules alone, without the database. */
 class ComparisonCacheTest {
@@ -54,6 +63,101 @@ class ComparisonCacheTest {
         cache.contestedChanged();
         assertThat(read(CONTESTED)).isEqualTo("~contested computation 4");
         assertThat(read(KILLED)).isEqualTo("killed computation 2");
+    }
+
+    @Test
+    void readersWhoAskWhileAnAnswerIsComputedWaitForItInsteadOfComputingItAgain() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(5);
+        try {
+            Future<String> first = computingUntil(release, readers);
+            List<Future<String>> others = askingMeanwhile(4, readers);
+            assertThat(computed.get()).as("computed while the first computation ran").isZero();
+            release.countDown();
+
+            assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("computation 1");
+            for (Future<String> other : others) {
+                assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("computation 1");
+            }
+            assertThat(cache.counts()).isEqualTo(new ComparisonCache.Counts(4, 1, 0));
+        } finally {
+            release.countDown();
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReaderWhoWaitedForAComputationThatRacedAChangeComputesItsOwnAnswer() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = computingUntil(release, readers);
+            Future<String> second = askingMeanwhile(1, readers).get(0);
+            cache.changed("killed");
+            release.countDown();
+
+            assertThat(first.get(5, TimeUnit.SECONDS)).as("its own request gets it").isEqualTo("computation 1");
+            assertThat(second.get(5, TimeUnit.SECONDS)).as("read before the change: not for the waiter")
+                    .isEqualTo("computation 2");
+            assertThat(read(KILLED)).as("nor kept").isEqualTo("killed computation 3");
+        } finally {
+            release.countDown();
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedComputationFailsOnlyItsOwnRequestAndIsNotKept() {
+        assertThatThrownBy(() -> cache.get(KILLED, () -> {
+            throw new IllegalStateException("statement timeout");
+        })).hasMessage("statement timeout");
+        assertThat(read(KILLED)).isEqualTo("killed computation 1");
+    }
+
+    /** A read of KILLED whose computation has begun and ends when {@code release} opens. */
+    private Future<String> computingUntil(CountDownLatch release, ExecutorService readers) {
+        Future<String> first = readers.submit(() -> cache.get(KILLED, () -> {
+            await(release);
+            return "computation " + computed.incrementAndGet();
+        }));
+        while (cache.counts().misses() == 0) {
+            Thread.onSpinWait();
+        }
+        return first;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** {@code count} reads of KILLED, each begun and parked, waiting for the computation running. */
+    private List<Future<String>> askingMeanwhile(int count, ExecutorService readers) throws InterruptedException {
+        List<Thread> waiting = new CopyOnWriteArrayList<>();
+        List<Future<String>> reads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            reads.add(readers.submit(() -> {
+                waiting.add(Thread.currentThread());
+                return cache.get(KILLED, () -> "computation " + computed.incrementAndGet());
+            }));
+        }
+        awaitParked(waiting, count);
+        return reads;
+    }
+
+    /** Until {@code count} readers have started and each is parked (waiting for the computation running). */
+    private static void awaitParked(List<Thread> threads, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline
+                && (threads.size() < count || !threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING))) {
+            Thread.sleep(1);
+        }
+        assertThat(threads).as("readers parked").hasSize(count)
+                .allSatisfy(t -> assertThat(t.getState()).isEqualTo(Thread.State.WAITING));
     }
 
     @Test
