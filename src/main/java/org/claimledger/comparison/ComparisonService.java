@@ -36,12 +36,12 @@ public class ComparisonService {
     }
 
     public ComparisonView compare(ComparisonQuery q) {
-        return cached("comparison", q, () -> compare(q, Parties.load(), null));
+        return cached("comparison", q, () -> compare(q, Parties.load()));
     }
 
-    private ComparisonView compare(ComparisonQuery q, Parties parties, List<Candidate> loaded) {
+    private ComparisonView compare(ComparisonQuery q, Parties parties) {
         MeasureComparator comparator = comparator(q);
-        Outcome outcome = outcome(q, parties, comparator, loaded);
+        Outcome outcome = outcome(q, parties, comparator);
         if (outcome == null) {
             throw new NotFound("claims for the measure", q.subject + " " + q.metric.wire());
         }
@@ -50,7 +50,7 @@ public class ComparisonService {
 
     /** The comparison of a measure with the default settings, or null when no claim bears on it. */
     Outcome outcome(ComparisonQuery q, Parties parties) {
-        return outcome(q, parties, comparator(q), null);
+        return outcome(q, parties, comparator(q));
     }
 
     /** The settings the comparisons of the contested list are made with; they change, its ranking is redone. */
@@ -58,9 +58,8 @@ public class ComparisonService {
         return "tolerance=" + defaultTolerance + ";maxDaysApart=" + defaultMaxDaysApart;
     }
 
-    /** {@code loaded}: the measure's candidates when already read, null to read them. */
-    private Outcome outcome(ComparisonQuery q, Parties parties, MeasureComparator comparator, List<Candidate> loaded) {
-        List<Candidate> candidates = loaded != null ? loaded : loader.load(q, parties);
+    private Outcome outcome(ComparisonQuery q, Parties parties, MeasureComparator comparator) {
+        List<Candidate> candidates = loader.load(q, parties);
         if (candidates.isEmpty()) {
             return null;
         }

@@ -17,9 +17,13 @@ import org.claimledger.source.Source;
 import org.claimledger.source.SourceService;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +40,8 @@ final class ReferenceImport {
     final Tally parties = new Tally();
     final Tally sources = new Tally();
     final Tally incidents = new Tally();
+    private final List<Runnable> checks = new ArrayList<>();
+    private static final int LOOKUP = 10_000;
 
     /** {@code valid} checks a record's constraints, reporting violations under the prefix it is given. */
     ReferenceImport(ImportErrors errors, References refs, BiPredicate<Object, String> valid, String actor,
@@ -49,6 +55,13 @@ final class ReferenceImport {
     }
 
     void parties(List<NewParty> batch) {
+        List<String> named = new ArrayList<>();
+        batch.forEach(p -> {
+            named.add(p.slug());
+            named.add(p.parent());
+            named.add(p.side());
+        });
+        Map<String, Party> stored = stored(named, chunk -> Party.list("slug in ?1", chunk), p -> p.slug);
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (valid.test(batch.get(i), "parties[" + i + "]")) {
@@ -62,73 +75,119 @@ final class ReferenceImport {
             for (var it = pending.iterator(); it.hasNext(); ) {
                 int i = it.next();
                 NewParty p = batch.get(i);
-                if (known(p.parent(), p.slug()) && known(p.side(), p.slug())) {
-                    upsert(p, "parties[" + i + "].");
+                if (known(stored, p.parent(), p.slug()) && known(stored, p.side(), p.slug())) {
+                    upsert(stored, p, "parties[" + i + "].");
                     it.remove();
                     progress = true;
                 }
             }
         }
-        pending.forEach(i -> upsert(batch.get(i), "parties[" + i + "]."));
+        pending.forEach(i -> upsert(stored, batch.get(i), "parties[" + i + "]."));
+        written();
     }
 
-    private boolean known(String slug, String self) {
-        return slug == null || slug.equals(self) || Party.bySlug(slug).isPresent();
+    private static boolean known(Map<String, Party> stored, String slug, String self) {
+        return slug == null || slug.equals(self) || stored.containsKey(slug);
     }
 
-    private void upsert(NewParty input, String prefix) {
-        Party stored = Party.bySlug(input.slug()).orElse(null);
-        Change change = PartyService.change(stored, input);
-        upsert(stored, change, Party::new, p -> PartyService.apply(p, input, refs.parties(), errors.sink(), prefix),
+    private void upsert(Map<String, Party> stored, NewParty input, String prefix) {
+        Party before = stored.get(input.slug());
+        Change change = PartyService.change(before, input);
+        Party after = upsert(before, change, Party::new,
+                p -> PartyService.apply(p, input, refs.parties(), errors.sink(), prefix),
                 parties, refs::remember, () -> requireAdmin(prefix.substring(0, prefix.length() - 1), "parties",
                         change, input.slug()));
+        if (after != null) {
+            stored.put(input.slug(), after);
+        }
     }
 
     void sources(List<NewSource> batch) {
+        Map<String, Source> stored = stored(batch.stream().map(NewSource::slug).toList(),
+                chunk -> Source.list("slug in ?1", chunk), row -> row.slug);
         for (int i = 0; i < batch.size(); i++) {
             NewSource input = batch.get(i);
             String prefix = "sources[" + i + "]";
             if (valid.test(input, prefix)) {
-                Source stored = Source.bySlug(input.slug()).orElse(null);
-                Change change = SourceService.change(stored, input);
-                upsert(stored, change, Source::new,
+                Source before = stored.get(input.slug());
+                Change change = SourceService.change(before, input);
+                Source after = upsert(before, change, Source::new,
                         s -> SourceService.apply(s, input, refs.parties(), errors.sink(), prefix + "."),
                         sources, refs::remember, () -> requireAdmin(prefix, "sources", change, input.slug()));
+                if (after != null) {
+                    stored.put(input.slug(), after);
+                }
             }
         }
+        written();
     }
 
     void incidents(List<NewIncident> batch) {
+        Map<String, Incident> stored = stored(batch.stream().map(NewIncident::slug).toList(),
+                chunk -> Incident.list("slug in ?1", chunk), row -> row.slug);
         for (int i = 0; i < batch.size(); i++) {
             NewIncident input = batch.get(i);
             if (valid.test(input, "incidents[" + i + "]")) {
-                Incident stored = Incident.bySlug(input.slug()).orElse(null);
-                upsert(stored, IncidentService.change(stored, input), Incident::new,
+                Incident before = stored.get(input.slug());
+                Incident after = upsert(before, IncidentService.change(before, input), Incident::new,
                         row -> IncidentService.apply(row, input), incidents, refs::remember, () -> { });
+                if (after != null) {
+                    stored.put(input.slug(), after);
+                }
             }
         }
+        written();
+    }
+
+    /**
+     * The rows already stored among the slugs named, by slug: read in a few statements (a query per record
+     * would make each flush the rows written before it, again), at most {@value #LOOKUP} slugs each, well
+     * under PostgreSQL's 32,767 parameters of one statement.
+     */
+    private static <E> Map<String, E> stored(List<String> named, Function<List<String>, List<E>> query,
+                                             Function<E, String> slug) {
+        List<String> slugs = named.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, E> bySlug = new HashMap<>();
+        for (int from = 0; from < slugs.size(); from += LOOKUP) {
+            query.apply(slugs.subList(from, Math.min(slugs.size(), from + LOOKUP)))
+                    .forEach(row -> bySlug.put(slug.apply(row), row));
+        }
+        return bySlug;
     }
 
     /**
      * The one way an import stores a party, source or incident: an unchanged one is only remembered; a new
-     * or changed one is written unless some record of the import is invalid, and then {@code check}ed.
+     * or changed one is written unless some record of the import is invalid, and then {@code check}ed once
+     * its section is written ({@link #written()}). Returns the row as it now is, or null when invalid.
      */
-    private <E extends Revisioned> void upsert(E stored, Change change, Supplier<E> blank, Consumer<E> apply,
-                                               Tally tally, Consumer<E> remember, Runnable check) {
+    private <E extends Revisioned> E upsert(E stored, Change change, Supplier<E> blank, Consumer<E> apply,
+                                            Tally tally, Consumer<E> remember, Runnable check) {
         if (change != Change.UNCHANGED) {
             E row = stored == null ? blank.get() : stored;
             apply.accept(row);
             if (errors.any()) {
-                return;
+                return null;
             }
             row.recordBy(actor, reason);
-            row.persistAndFlush();
-            // checked once the database has taken the row, so that bad input is a 400 whoever sends it
-            check.run();
+            row.persist();
+            checks.add(check);
             stored = row;
         }
         remember.accept(stored);
         tally.count(change);
+        return stored;
+    }
+
+    /**
+     * Writes a section's rows in one flush (a flush per row walked every row written before it: 50,000
+     * incidents took minutes) and then runs their checks: once the database has taken the rows, so that
+     * bad input is a 400 whoever sends it.
+     */
+    private void written() {
+        Party.flush();
+        List<Runnable> due = List.copyOf(checks);
+        checks.clear();
+        due.forEach(Runnable::run);
     }
 
     /**
