@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  *
  * <p>An answer is computed once at a time: who asks for it while it is being computed (many readers at
  * once when a popular entry expires) waits for that computation and gets its answer, if no change was
- * heard since it began, instead of computing it again beside it.
+ * heard since it began, instead of computing it again beside it. Past half its maximum age a kept
+ * answer is renewed by the first request that finds it so, and served meanwhile to the others.
  *
  * <p>Other features keep their answers here too ({@link AnswerCache}): a list of claims filtered by metric
  * is dropped with that metric, any other list with every change of claims (as the contested list is).
@@ -41,12 +42,15 @@ public final class ComparisonCache implements AnswerCache {
     record Key(String kind, String metric, Object question) {
     }
 
-    private record Entry(long startedAt, Object value) {
+    /** {@code startedAt}: the change clock when its computation began; {@code madeAt}: the ticker's time then. */
+    private record Entry(long startedAt, long madeAt, Object value) {
     }
 
     private final Cache<Key, Entry> entries;
     /** The answers being computed now: who asks for one of them meanwhile waits for it (no stampede on expiry). */
     private final Map<Key, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
+    private final Ticker ticker;
+    private final long refreshAfterNanos;
     private final AtomicLong clock = new AtomicLong();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private volatile long allChangedAt;
@@ -58,6 +62,8 @@ public final class ComparisonCache implements AnswerCache {
     ComparisonCache(Duration maxAge, long maxEntries, Ticker ticker) {
         entries = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxEntries).ticker(ticker)
                 .build();
+        this.ticker = ticker;
+        this.refreshAfterNanos = maxAge.toNanos() / 2;
     }
 
     @Override
@@ -65,7 +71,12 @@ public final class ComparisonCache implements AnswerCache {
         return get(new Key(kind, metric == null ? CONTESTED : metric, question), compute);
     }
 
-    /** The answer to {@code key}: a valid kept one, or {@code compute}'s (kept when changes are heard). */
+    /**
+     * The answer to {@code key}: a valid kept one, or {@code compute}'s (kept when changes are heard). A kept
+     * answer past half its maximum age is computed again by the first request that finds it so, while the
+     * requests that come meanwhile are still served the kept one (valid: no change was heard since it was
+     * begun); so under steady reads an answer is renewed before it expires and no reader waits for it.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(Key key, Supplier<T> compute) {
         if (!listening) {
@@ -73,11 +84,15 @@ public final class ComparisonCache implements AnswerCache {
             return compute.get();
         }
         Entry kept = entries.getIfPresent(key);
-        if (kept != null && valid(kept, key.metric())) {
-            hits.increment();
-            return (T) kept.value();
-        }
         CompletableFuture<Entry> mine = new CompletableFuture<>();
+        if (kept != null && valid(kept, key.metric())) {
+            if (ticker.read() - kept.madeAt() < refreshAfterNanos || computing.putIfAbsent(key, mine) != null) {
+                hits.increment();
+                return (T) kept.value();
+            }
+            misses.increment();
+            return computeAndKeep(key, compute, mine);
+        }
         CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
         if (running != null) {
             // another request computes this answer now: wait for it rather than compute it a second time
@@ -91,11 +106,17 @@ public final class ComparisonCache implements AnswerCache {
             return compute.get();
         }
         misses.increment();
+        return computeAndKeep(key, compute, mine);
+    }
+
+    /** Computes the answer as the one request that does, keeps it, and hands it to those waiting for it. */
+    private <T> T computeAndKeep(Key key, Supplier<T> compute, CompletableFuture<Entry> mine) {
         try {
             // read before the computation's first statement: a change committed after it is announced later
             long started = clock.get();
+            long madeAt = ticker.read();
             T value = compute.get();
-            Entry entry = new Entry(started, value);
+            Entry entry = new Entry(started, madeAt, value);
             if (listening) {
                 entries.put(key, entry);
             }

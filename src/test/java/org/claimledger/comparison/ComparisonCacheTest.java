@@ -107,6 +107,33 @@ class ComparisonCacheTest {
     }
 
     @Test
+    void pastHalfItsMaximumAgeAnAnswerIsRenewedByOneRequestWhileTheOthersAreServedTheKeptOne() throws Exception {
+        assertThat(read(KILLED)).isEqualTo("killed computation 1");
+        nanos.set(MAX_AGE.toNanos() / 2 - 1);
+        assertThat(read(KILLED)).as("before half its age").isEqualTo("killed computation 1");
+        nanos.set(MAX_AGE.toNanos() / 2 + 1);
+
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(1);
+        try {
+            Future<String> renewing = readers.submit(() -> cache.get(KILLED, () -> {
+                await(release);
+                return "renewed " + computed.incrementAndGet();
+            }));
+            while (cache.counts().misses() < 2) {
+                Thread.onSpinWait();
+            }
+            assertThat(read(KILLED)).as("asked while it is renewed: no wait").isEqualTo("killed computation 1");
+            release.countDown();
+            assertThat(renewing.get(5, TimeUnit.SECONDS)).isEqualTo("renewed 2");
+            assertThat(read(KILLED)).isEqualTo("renewed 2");
+        } finally {
+            release.countDown();
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
     void aFailedComputationFailsOnlyItsOwnRequestAndIsNotKept() {
         assertThatThrownBy(() -> cache.get(KILLED, () -> {
             throw new IllegalStateException("statement timeout");
@@ -184,9 +211,9 @@ class ComparisonCacheTest {
     @Test
     void noEntryOutlivesTheMaximumAgeEvenIfNoChangeIsHeard() {
         read(KILLED);
-        nanos.addAndGet(MAX_AGE.toNanos() - 1);
+        nanos.addAndGet(MAX_AGE.toNanos() / 2 - 1);
         assertThat(read(KILLED)).isEqualTo("killed computation 1");
-        nanos.addAndGet(1);
+        nanos.set(MAX_AGE.toNanos());
         assertThat(read(KILLED)).isEqualTo("killed computation 2");
     }
 
