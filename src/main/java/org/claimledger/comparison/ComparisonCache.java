@@ -84,29 +84,31 @@ public final class ComparisonCache implements AnswerCache {
             return compute.get();
         }
         Entry kept = entries.getIfPresent(key);
+        boolean usable = kept != null && valid(kept, key.metric());
+        if (usable && ticker.read() - kept.madeAt() < refreshAfterNanos) {
+            hits.increment();
+            return (T) kept.value();
+        }
         CompletableFuture<Entry> mine = new CompletableFuture<>();
-        if (kept != null && valid(kept, key.metric())) {
-            if (ticker.read() - kept.madeAt() < refreshAfterNanos || computing.putIfAbsent(key, mine) != null) {
-                hits.increment();
-                return (T) kept.value();
-            }
+        CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
+        if (running == null) {
             misses.increment();
             return computeAndKeep(key, compute, mine);
         }
-        CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
-        if (running != null) {
-            // another request computes this answer now: wait for it rather than compute it a second time
-            Entry shared = running.join();
-            if (shared != null && valid(shared, key.metric())) {
-                hits.increment();
-                return (T) shared.value();
-            }
-            // it failed (each asker then gets its own failure) or raced a change: compute it for this request
-            misses.increment();
-            return compute.get();
+        if (usable) {
+            // another request renews it: this one is served the kept answer meanwhile
+            hits.increment();
+            return (T) kept.value();
         }
+        // another request computes this answer now: wait for it rather than compute it a second time
+        Entry shared = running.join();
+        if (shared != null && valid(shared, key.metric())) {
+            hits.increment();
+            return (T) shared.value();
+        }
+        // it failed (each asker then gets its own failure) or raced a change: compute it for this request
         misses.increment();
-        return computeAndKeep(key, compute, mine);
+        return compute.get();
     }
 
     /** Computes the answer as the one request that does, keeps it, and hands it to those waiting for it. */

@@ -1,5 +1,6 @@
 package org.claimledger.ingest;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import org.claimledger.auth.Roles;
 import org.claimledger.claim.References;
 import org.claimledger.common.DomainException;
@@ -91,15 +92,11 @@ final class ReferenceImport {
     }
 
     private void upsert(Map<String, Party> stored, NewParty input, String prefix) {
-        Party before = stored.get(input.slug());
-        Change change = PartyService.change(before, input);
-        Party after = upsert(before, change, Party::new,
+        Change change = PartyService.change(stored.get(input.slug()), input);
+        upsert(stored, input.slug(), change, Party::new,
                 p -> PartyService.apply(p, input, refs.parties(), errors.sink(), prefix),
                 parties, refs::remember, () -> requireAdmin(prefix.substring(0, prefix.length() - 1), "parties",
                         change, input.slug()));
-        if (after != null) {
-            stored.put(input.slug(), after);
-        }
     }
 
     void sources(List<NewSource> batch) {
@@ -109,14 +106,10 @@ final class ReferenceImport {
             NewSource input = batch.get(i);
             String prefix = "sources[" + i + "]";
             if (valid.test(input, prefix)) {
-                Source before = stored.get(input.slug());
-                Change change = SourceService.change(before, input);
-                Source after = upsert(before, change, Source::new,
+                Change change = SourceService.change(stored.get(input.slug()), input);
+                upsert(stored, input.slug(), change, Source::new,
                         s -> SourceService.apply(s, input, refs.parties(), errors.sink(), prefix + "."),
                         sources, refs::remember, () -> requireAdmin(prefix, "sources", change, input.slug()));
-                if (after != null) {
-                    stored.put(input.slug(), after);
-                }
             }
         }
         written();
@@ -128,12 +121,8 @@ final class ReferenceImport {
         for (int i = 0; i < batch.size(); i++) {
             NewIncident input = batch.get(i);
             if (valid.test(input, "incidents[" + i + "]")) {
-                Incident before = stored.get(input.slug());
-                Incident after = upsert(before, IncidentService.change(before, input), Incident::new,
+                upsert(stored, input.slug(), IncidentService.change(stored.get(input.slug()), input), Incident::new,
                         row -> IncidentService.apply(row, input), incidents, refs::remember, () -> { });
-                if (after != null) {
-                    stored.put(input.slug(), after);
-                }
             }
         }
         written();
@@ -158,24 +147,25 @@ final class ReferenceImport {
     /**
      * The one way an import stores a party, source or incident: an unchanged one is only remembered; a new
      * or changed one is written unless some record of the import is invalid, and then {@code check}ed once
-     * its section is written ({@link #written()}). Returns the row as it now is, or null when invalid.
+     * its section is written ({@link #written()}). {@code stored} holds the section's rows by slug, this
+     * one's as it now is once written, so that a slug repeated later in the batch finds it.
      */
-    private <E extends Revisioned> E upsert(E stored, Change change, Supplier<E> blank, Consumer<E> apply,
-                                            Tally tally, Consumer<E> remember, Runnable check) {
+    private <E extends Revisioned> void upsert(Map<String, E> stored, String slug, Change change, Supplier<E> blank,
+                                               Consumer<E> apply, Tally tally, Consumer<E> remember, Runnable check) {
+        E row = stored.get(slug);
         if (change != Change.UNCHANGED) {
-            E row = stored == null ? blank.get() : stored;
+            row = row == null ? blank.get() : row;
             apply.accept(row);
             if (errors.any()) {
-                return null;
+                return;
             }
             row.recordBy(actor, reason);
             row.persist();
             checks.add(check);
-            stored = row;
+            stored.put(slug, row);
         }
-        remember.accept(stored);
+        remember.accept(row);
         tally.count(change);
-        return stored;
     }
 
     /**
@@ -184,7 +174,7 @@ final class ReferenceImport {
      * bad input is a 400 whoever sends it.
      */
     private void written() {
-        Party.flush();
+        Panache.flush();
         List<Runnable> due = List.copyOf(checks);
         checks.clear();
         due.forEach(Runnable::run);
