@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * The comparisons, timelines and contested pages this instance has computed, kept until a write
@@ -32,6 +33,11 @@ import java.util.function.Supplier;
  * <p>Other features keep their answers here too ({@link AnswerCache}): a list of claims filtered by metric
  * is dropped with that metric, any other list with every change of claims (as the contested list is).
  *
+ * <p>What is kept is bounded by its size, not by a count: each answer is weighed as it is stored (an estimate
+ * of the heap it holds), and when the weights pass {@code maxWeight} the answers least likely to be asked
+ * again are dropped; an answer heavier than the whole bound is served once and not kept. A count alone
+ * would let a thousand pages of a thousand claims each fill the heap.
+ *
  * <p>While changes cannot be heard ({@link #deaf()}: no listening connection to the database), the
  * cache is bypassed; what it held is dropped, as are computations begun before listening resumed.
  */
@@ -42,14 +48,18 @@ public final class ComparisonCache implements AnswerCache {
     record Key(String kind, String metric, Object question) {
     }
 
-    /** {@code startedAt}: the change clock when its computation began; {@code madeAt}: the ticker's time then. */
-    private record Entry(long startedAt, long madeAt, Object value) {
+    /**
+     * {@code startedAt}: the change clock when its computation began; {@code madeAt}: the ticker's time then;
+     * {@code weight}: what the bound on the cache counts for it.
+     */
+    private record Entry(long startedAt, long madeAt, Object value, int weight) {
     }
 
     private final Cache<Key, Entry> entries;
     /** The answers being computed now: who asks for one of them meanwhile waits for it (no stampede on expiry). */
     private final Map<Key, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
     private final Ticker ticker;
+    private final ToIntFunction<Object> weigher;
     private final long refreshAfterNanos;
     private final AtomicLong clock = new AtomicLong();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
@@ -59,10 +69,15 @@ public final class ComparisonCache implements AnswerCache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder bypassed = new LongAdder();
 
-    ComparisonCache(Duration maxAge, long maxEntries, Ticker ticker) {
-        entries = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxEntries).ticker(ticker)
+    /** {@code weigher}: an answer's weight, in the unit of {@code maxWeight} (bytes of heap, as estimated). */
+    ComparisonCache(Duration maxAge, long maxWeight, ToIntFunction<Object> weigher, Ticker ticker) {
+        entries = Caffeine.newBuilder().expireAfterWrite(maxAge).ticker(ticker)
+                .maximumWeight(maxWeight).weigher((Key key, Entry entry) -> entry.weight())
+                // evict on the storing thread: the bound holds as soon as an answer is stored
+                .executor(Runnable::run)
                 .build();
         this.ticker = ticker;
+        this.weigher = weigher;
         this.refreshAfterNanos = maxAge.toNanos() / 2;
     }
 
@@ -118,7 +133,7 @@ public final class ComparisonCache implements AnswerCache {
             long started = clock.get();
             long madeAt = ticker.read();
             T value = compute.get();
-            Entry entry = new Entry(started, madeAt, value);
+            Entry entry = new Entry(started, madeAt, value, weigher.applyAsInt(value));
             if (listening) {
                 entries.put(key, entry);
             }
@@ -183,6 +198,12 @@ public final class ComparisonCache implements AnswerCache {
     long size() {
         entries.cleanUp();
         return entries.estimatedSize();
+    }
+
+    /** The weight of what is kept now. */
+    long weight() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /**

@@ -24,6 +24,7 @@ class ComparisonCacheHealth implements HealthCheck {
         return HealthCheckResponse.named("comparison-cache").up()
                 .withData("listening", cache.isListening())
                 .withData("entries", cache.size())
+                .withData("estimatedBytes", cache.weight())
                 .withData("hits", cache.counts().hits())
                 .withData("misses", cache.counts().misses())
                 .withData("bypassed", cache.counts().bypassed())

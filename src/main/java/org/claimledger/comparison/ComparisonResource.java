@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.claimledger.common.Limits;
-import org.claimledger.common.Page;
+import org.claimledger.common.KeptPage;
 import org.claimledger.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.claimledger.common.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/comparisons")
@@ -68,7 +69,9 @@ public class ComparisonResource {
                     + "whose figures are consistent, differ only across time (time-separated), rest on a part no "
                     + "source counts (residual-uncounted) or have one source are not listed. Computed with the "
                     + "default tolerance and maxDaysApart.")
-    public Page<ContestedView> contested(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContestedView.Page.class)))
+    public KeptPage<ContestedView> contested(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return contested.list(cursor, limits.pageSize(limit));
     }
 

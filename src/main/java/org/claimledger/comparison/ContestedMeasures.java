@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.claimledger.common.Row;
 import org.claimledger.common.Cursor;
+import org.claimledger.common.KeptPage;
 import org.claimledger.common.Page;
 import org.claimledger.common.WireEnum;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,9 +39,10 @@ public class ContestedMeasures {
         this.refreshInline = refreshInline;
     }
 
-    public Page<ContestedView> list(String cursor, int limit) {
+    /** A page of the ranking, kept as the same instance so that its JSON is written once, not per reader. */
+    public KeptPage<ContestedView> list(String cursor, int limit) {
         return cache.get(new ComparisonCache.Key("contested", ComparisonCache.CONTESTED, cursor + "|" + limit),
-                () -> compute(cursor, limit));
+                () -> KeptPage.of(compute(cursor, limit)));
     }
 
     private Page<ContestedView> compute(String cursor, int limit) {

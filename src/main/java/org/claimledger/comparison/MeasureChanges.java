@@ -2,12 +2,14 @@ package org.claimledger.comparison;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.claimledger.common.WriteAnswered;
+import org.claimledger.common.http.KeptAnswers;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,7 +38,8 @@ public class MeasureChanges {
 
     private final boolean enabled;
     private final Duration maxAge;
-    private final long maxEntries;
+    private final MemorySize maxSize;
+    private final KeptAnswers kept;
     private final Duration reconnectDelay;
     private final Config config;
     private volatile boolean running;
@@ -46,14 +49,15 @@ public class MeasureChanges {
 
     MeasureChanges(@ConfigProperty(name = "claimledger.comparison.cache.enabled", defaultValue = "true") boolean enabled,
                    @ConfigProperty(name = "claimledger.comparison.cache.max-age", defaultValue = "5s") Duration maxAge,
-                   @ConfigProperty(name = "claimledger.comparison.cache.max-entries", defaultValue = "10000")
-                   long maxEntries,
+                   @ConfigProperty(name = "claimledger.comparison.cache.max-size", defaultValue = "32M")
+                   MemorySize maxSize,
                    @ConfigProperty(name = "claimledger.comparison.cache.reconnect-delay", defaultValue = "1s")
                    Duration reconnectDelay,
-                   Config config) {
+                   Config config, KeptAnswers kept) {
         this.enabled = enabled;
         this.maxAge = maxAge;
-        this.maxEntries = maxEntries;
+        this.maxSize = maxSize;
+        this.kept = kept;
         this.reconnectDelay = reconnectDelay;
         this.config = config;
     }
@@ -62,7 +66,7 @@ public class MeasureChanges {
     @Singleton
     synchronized ComparisonCache cache() {
         if (cache == null) {
-            cache = new ComparisonCache(maxAge, maxEntries, Ticker.systemTicker());
+            cache = new ComparisonCache(maxAge, maxSize.asLongValue(), kept::estimatedHeap, Ticker.systemTicker());
         }
         return cache;
     }

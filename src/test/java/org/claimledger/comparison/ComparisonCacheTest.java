@@ -27,7 +27,7 @@ class ComparisonCacheTest {
             new ComparisonCache.Key("contested", ComparisonCache.CONTESTED, "null|20");
 
     private final AtomicLong nanos = new AtomicLong();
-    private final ComparisonCache cache = new ComparisonCache(MAX_AGE, 100, nanos::get);
+    private final ComparisonCache cache = new ComparisonCache(MAX_AGE, 1_000_000, answer -> 1, nanos::get);
     private final AtomicInteger computed = new AtomicInteger();
 
     @BeforeEach
@@ -37,6 +37,24 @@ class ComparisonCacheTest {
 
     private String read(ComparisonCache.Key key) {
         return cache.get(key, () -> key.metric() + " computation " + computed.incrementAndGet());
+    }
+
+    @Test
+    void whatIsKeptIsBoundedByItsWeightNotByItsNumber() {
+        ComparisonCache small = new ComparisonCache(MAX_AGE, 100, answer -> ((String) answer).length(), nanos::get);
+        small.listening();
+        for (int i = 0; i < 5; i++) {
+            String question = "page " + i;
+            small.get(new ComparisonCache.Key("claims", "killed", question), () -> "x".repeat(40));
+        }
+        assertThat(small.weight()).as("five answers of 40 under a bound of 100").isLessThanOrEqualTo(100);
+        assertThat(small.size()).isEqualTo(2);
+
+        ComparisonCache.Key huge = new ComparisonCache.Key("claims", "killed", "limit=1000");
+        assertThat(small.get(huge, () -> "y".repeat(150))).as("served").hasSize(150);
+        assertThat(small.get(huge, () -> "computed again")).as("but heavier than the bound: not kept")
+                .isEqualTo("computed again");
+        assertThat(small.weight()).isLessThanOrEqualTo(100);
     }
 
     @Test

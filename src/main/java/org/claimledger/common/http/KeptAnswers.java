@@ -16,7 +16,13 @@ import java.io.UncheckedIOException;
  * identity keys), so they never outlive the answer they were written from.
  */
 @ApplicationScoped
-class KeptAnswers {
+public class KeptAnswers {
+    /**
+     * The heap a kept answer holds, per byte of its JSON: the JSON itself, and the objects it was written
+     * from (text in strings, each with its header, records, identifiers, dates), about twice as much again.
+     */
+    static final int HEAP_PER_JSON_BYTE = 3;
+
     record Written(byte[] bytes, String etag) {
     }
 
@@ -29,6 +35,20 @@ class KeptAnswers {
 
     Written of(KeptAnswer answer) {
         return written.get(answer, this::write);
+    }
+
+    /**
+     * About how many bytes of heap an answer kept in a cache holds (the answer cache's weigher). A
+     * {@link KeptAnswer} is written here and then, as it is served, not again; another answer is written
+     * only to be measured.
+     */
+    public int estimatedHeap(Object answer) {
+        try {
+            long json = answer instanceof KeptAnswer kept ? of(kept).bytes().length : this.json.writeValueAsBytes(answer).length;
+            return (int) Math.min(Integer.MAX_VALUE, json * HEAP_PER_JSON_BYTE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Written write(KeptAnswer answer) {
