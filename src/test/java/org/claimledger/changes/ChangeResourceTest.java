@@ -4,10 +4,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.claimledger.support.Db;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,7 @@ class ChangeResourceTest {
             assertThat(read(start)).as("a change behind a transaction still running waits for it").isEmpty();
 
             slow.commit();
+            Db.awaitTransactionsRunningNow(Duration.ofSeconds(30));
             assertThat(read(start)).extracting(i -> i.get("id")).containsExactly(early, late);
         }
     }

@@ -18,9 +18,11 @@ import org.claimledger.link.LinkView;
 import org.claimledger.party.PartyView;
 import org.claimledger.source.NewSource;
 import org.claimledger.source.SourceView;
+import org.claimledger.support.Db;
 import org.claimledger.support.OwnDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,6 +77,7 @@ class ChangesFeedMirrorTest {
         } finally {
             pool.shutdownNow();
         }
+        Db.awaitTransactionsRunningNow(Duration.ofSeconds(30));
         mirror.sync(500);
 
         assertThat(mirror.actions).contains("created", "revised", "retracted");

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /** Direct reads of the database, for asserting what was (or was not) stored. */
 public final class Db {
@@ -43,6 +44,38 @@ public final class Db {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until every transaction running now, in any session (the background refresh of measure
+     * summaries included), has ended. The changes feed shows a change only once every transaction that
+     * began before it has ended; a test that reads the feed to its end calls this first, so what it reads
+     * does not depend on what else the service happened to be doing.
+     */
+    public static void awaitTransactionsRunningNow(Duration timeout) {
+        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             Statement s = c.createStatement()) {
+            String next = single(s, "SELECT pg_snapshot_xmax(pg_current_snapshot())::text");
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!"t".equals(single(s, "SELECT pg_snapshot_xmin(pg_current_snapshot()) >= '" + next + "'::xid8"))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("transactions begun before xid " + next + " still running after " + timeout);
+                }
+                Thread.sleep(20);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }
