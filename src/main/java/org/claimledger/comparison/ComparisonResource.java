@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.claimledger.common.Limits;
-import org.claimledger.common.KeptPage;
 import org.claimledger.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -68,10 +67,11 @@ public class ComparisonResource {
                     + "for it. A null disagreement (a positive count against zero) ranks first in its group. Measures "
                     + "whose figures are consistent, differ only across time (time-separated), rest on a part no "
                     + "source counts (residual-uncounted) or have one source are not listed. Computed with the "
-                    + "default tolerance and maxDaysApart.")
+                    + "default tolerance and maxDaysApart. The ranking is kept in a summary that every write marks "
+                    + "for recomputation; pending says how many measures are still waiting for it.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ContestedView.Page.class)))
-    public KeptPage<ContestedView> contested(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
+            schema = @Schema(implementation = ContestedPage.class)))
+    public ContestedPage contested(@RestQuery("cursor") String cursor, @RestQuery("limit") Integer limit) {
         return contested.list(cursor, limits.pageSize(limit));
     }
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.claimledger.common.Row;
 import org.claimledger.common.Cursor;
-import org.claimledger.common.KeptPage;
 import org.claimledger.common.Page;
 import org.claimledger.common.WireEnum;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,21 +39,22 @@ public class ContestedMeasures {
     }
 
     /** A page of the ranking, kept as the same instance so that its JSON is written once, not per reader. */
-    public KeptPage<ContestedView> list(String cursor, int limit) {
+    public ContestedPage list(String cursor, int limit) {
         return cache.get(new ComparisonCache.Key("contested", ComparisonCache.CONTESTED, cursor + "|" + limit),
-                () -> KeptPage.of(compute(cursor, limit)));
+                () -> compute(cursor, limit));
     }
 
-    private Page<ContestedView> compute(String cursor, int limit) {
+    private ContestedPage compute(String cursor, int limit) {
         long stale = summaries.staleCount();
         if (stale > 0 && stale <= refreshInline) {
             // measures another refresh is computing this moment are skipped, not waited for: a read must
             // not wait on a lock past its statement timeout; that refresh commits them within seconds
             summaries.refresh(refreshInline, true);
+            stale = summaries.staleCount();
         }
         String after = Cursor.decode(cursor);
         List<Row> rows = Row.all(query("", after, limit + 1, Tuple.class));
-        return Page.of(rows, limit, r -> r.string("rank_key"), ContestedMeasures::view);
+        return ContestedPage.of(Page.of(rows, limit, r -> r.string("rank_key"), ContestedMeasures::view), stale);
     }
 
     /** PostgreSQL's plan for the first page (EXPLAIN as JSON). */

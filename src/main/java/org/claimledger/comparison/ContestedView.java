@@ -19,10 +19,4 @@ public record ContestedView(Measure measure, @Schema(example = "conflicting") Ou
                                     example = "/api/v1/comparisons?subject=armenia&population=military&metric=killed")
                             String comparison) {
 
-    /** The schema of a page of them ({@link org.claimledger.common.Page}'s JSON, which the kept page writes too). */
-    @Schema(name = "PageContestedView")
-    record Page(List<ContestedView> items,
-                @Schema(description = "Opaque cursor of the next page; null on the last page",
-                        nullable = true, example = "Yzo0Mg") String nextCursor) {
-    }
 }

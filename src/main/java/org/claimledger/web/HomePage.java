@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimledger.comparison.ContestedMeasures;
+import org.claimledger.comparison.ContestedPage;
 import org.claimledger.comparison.ContestedView;
 import org.claimledger.comparison.Outcome;
 import org.claimledger.party.Parties;
@@ -43,11 +44,13 @@ public class HomePage {
     @GET
     @Operation(hidden = true)
     public Response home() {
-        return Html.render(() -> Templates.home(cards(), incidents()));
+        return Html.render(() -> {
+            ContestedPage ranking = contested.list(null, CARDS);
+            return Templates.home(cards(ranking.items()), ranking.pending(), incidents());
+        });
     }
 
-    private List<Card> cards() {
-        List<ContestedView> items = contested.list(null, CARDS).items();
+    private List<Card> cards(List<ContestedView> items) {
         Map<String, String> names = Parties.load().names(items.stream().map(v -> v.measure().subject()).toList());
         Map<String, String> incidents = IncidentService.titles(items.stream().map(v -> v.measure().incident())
                 .filter(Objects::nonNull).collect(Collectors.toSet()));

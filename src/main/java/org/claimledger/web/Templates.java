@@ -11,7 +11,7 @@ final class Templates {
     private Templates() {
     }
 
-    static native TemplateInstance home(List<HomePage.Card> cards, List<HomePage.Incident> incidents);
+    static native TemplateInstance home(List<HomePage.Card> cards, long pending, List<HomePage.Incident> incidents);
 
     static native TemplateInstance allegations(AllegationsPage.View view);
 
