@@ -24,6 +24,7 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final java.util.concurrent.atomic.AtomicInteger waitedOut = new java.util.concurrent.atomic.AtomicInteger();
 
     public Http(URI base) {
         this.base = base;
@@ -66,11 +67,14 @@ public final class Http {
 
         /**
          * Sends as a polite client does: a 429 (refused before anything was done) is waited out for its
-         * Retry-After and sent again, up to a minute in all; any other answer is returned as it came.
+         * Retry-After and sent again, up to a minute in all; so is a 503 with Retry-After to a GET (the
+         * service or the proxy in front of it has no database to read from for the moment, and a read is
+         * safe to send again). Any other answer is returned as it came, and so is a write's 503, which
+         * the caller retries itself with its Idempotency-Key or If-Match.
          */
         public Answer sendPolitely() {
             Answer answer = send();
-            for (int waited = 0; answer.status() == 429 && waited < 60; ) {
+            for (int waited = 0; waitOut(answer) && waited < 60; ) {
                 String retryAfter = answer.header("Retry-After");
                 int seconds = retryAfter == null ? 1 : Math.max(1, Integer.parseInt(retryAfter.trim()));
                 try {
@@ -80,9 +84,15 @@ public final class Http {
                     throw new IllegalStateException(e);
                 }
                 waited += seconds;
+                waitedOut.incrementAndGet();
                 answer = send();
             }
             return answer;
+        }
+
+        private boolean waitOut(Answer answer) {
+            return answer.status() == 429
+                    || (answer.status() == 503 && "GET".equals(method) && answer.header("Retry-After") != null);
         }
 
         public Answer send() {
@@ -101,6 +111,11 @@ public final class Http {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** How many refusals {@link Call#sendPolitely()} has waited out and sent again. */
+    public int waitedOut() {
+        return waitedOut.get();
     }
 
     public Call call(String method, String path) {

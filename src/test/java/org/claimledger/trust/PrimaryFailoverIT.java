@@ -83,7 +83,9 @@ class PrimaryFailoverIT {
                     instancesAnswering.add(cluster.instancePorts.get(i));
                 }
             }
+            int refusedBefore = http.waitedOut();
             WriteAudit audit = WriteAudit.of(http, writes);
+            int auditWaits = http.waitedOut() - refusedBefore;
             Retries retries = Retries.of(http, editor, audit, writes);
 
             List<Write> failed = writes.stream().filter(w -> !w.acknowledged()).toList();
@@ -107,6 +109,8 @@ class PrimaryFailoverIT {
                             + "longest gap between acknowledged writes %.1f s; failed answers: %d 503 from an instance, %d 503 "
                             + "from HAProxy, %d connection errors, %d other%n", (firstAckAfter(writes, killedAt) - killedAt) / 1e9,
                     longestGap(writes) / 1e9, fromService, fromProxy, connectionErrors, otherFailures.size());
+            System.out.printf("[failover] audit: every claim read back through HAProxy, %d reads refused with 503 or 429 "
+                    + "first and sent again after their Retry-After%n", auditWaits);
             System.out.printf("[failover] unacknowledged writes sent again: %s; the test took %.1f s%n", retries,
                     secondsSince(testStarted));
             System.out.println("[failover] status after the failover:\n" + status);
