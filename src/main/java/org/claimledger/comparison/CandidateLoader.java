@@ -6,11 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.claimledger.claim.Equipment;
+import org.claimledger.claim.Metric;
 import org.claimledger.claim.Population;
 import org.claimledger.claim.Qualifier;
 import org.claimledger.claim.Stance;
 import org.claimledger.party.Party;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +31,16 @@ class CandidateLoader {
 
     CandidateLoader(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * What the candidate query of a question reads, and all it reads by: questions with equal Reads get
+     * the same candidates (the population, object, incident and period of a measure are weighed later).
+     */
+    record Reads(String subject, Metric metric, Equipment equipment, LocalDate asOf, OffsetDateTime knownAt) {
+        static Reads of(ComparisonQuery q) {
+            return new Reads(q.subject, q.metric, q.equipment, q.asOf, q.knownAt);
+        }
     }
 
     List<Candidate> load(ComparisonQuery q, Parties parties) {

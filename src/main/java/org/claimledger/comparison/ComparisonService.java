@@ -8,9 +8,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class ComparisonService {
@@ -49,8 +51,28 @@ public class ComparisonService {
     }
 
     /** The comparison of a measure with the default settings, or null when no claim bears on it. */
-    Outcome outcome(ComparisonQuery q, Parties parties) {
-        return outcome(q, parties, comparator(q));
+    /**
+     * The outcomes of many measures with the default settings (those the contested ranking uses), in
+     * their order; null where no claim bears on the measure. Measures whose candidates are the same claims
+     * (one subject and metric, whatever the population, object, incident or period) share one read of them.
+     */
+    List<Outcome> outcomes(List<Measure> measures, Parties parties) {
+        Map<CandidateLoader.Reads, List<Candidate>> read = new HashMap<>();
+        Function<ComparisonQuery, List<Candidate>> load = q -> {
+            CandidateLoader.Reads reads = CandidateLoader.Reads.of(q);
+            List<Candidate> candidates = read.get(reads);
+            if (candidates == null) {
+                candidates = loader.load(q, parties);
+                read.put(reads, candidates);
+            }
+            return candidates;
+        };
+        List<Outcome> outcomes = new ArrayList<>(measures.size());
+        for (Measure measure : measures) {
+            ComparisonQuery q = ComparisonQuery.of(measure);
+            outcomes.add(outcome(q, parties, comparator(q), load));
+        }
+        return outcomes;
     }
 
     /** The settings the comparisons of the contested list are made with; they change, its ranking is redone. */
@@ -59,14 +81,19 @@ public class ComparisonService {
     }
 
     private Outcome outcome(ComparisonQuery q, Parties parties, MeasureComparator comparator) {
-        List<Candidate> candidates = loader.load(q, parties);
+        return outcome(q, parties, comparator, each -> loader.load(each, parties));
+    }
+
+    private Outcome outcome(ComparisonQuery q, Parties parties, MeasureComparator comparator,
+                            Function<ComparisonQuery, List<Candidate>> load) {
+        List<Candidate> candidates = load.apply(q);
         if (candidates.isEmpty()) {
             return null;
         }
         Measure measure = q.measure();
         Map<String, List<Candidate>> alsoCounted = new LinkedHashMap<>();
         for (String party : MeasureComparator.alsoCounted(measure, candidates, parties)) {
-            alsoCounted.put(party, parties.exists(party) ? loader.load(q.about(party), parties) : List.of());
+            alsoCounted.put(party, parties.exists(party) ? load.apply(q.about(party)) : List.of());
         }
         return comparator.compare(measure, candidates, parties, alsoCounted);
     }

@@ -1,5 +1,8 @@
 package org.claimledger.comparison;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimledger.common.Row;
 import org.claimledger.party.Parties;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,10 +29,12 @@ public class MeasureSummaries {
 
     private final EntityManager em;
     private final ComparisonService comparisons;
+    private final ObjectMapper json;
 
-    MeasureSummaries(EntityManager em, ComparisonService comparisons) {
+    MeasureSummaries(EntityManager em, ComparisonService comparisons, ObjectMapper json) {
         this.em = em;
         this.comparisons = comparisons;
+        this.json = json;
     }
 
     public long staleCount() {
@@ -73,21 +78,32 @@ public class MeasureSummaries {
                 .setParameter("batch", BATCH));
         Parties parties = Parties.load();
         String settings = comparisons.defaults();
-        for (Row r : rows) {
-            Measure measure = MeasureRows.measure(r);
-            Outcome o = comparisons.outcome(ComparisonQuery.of(measure), parties);
+        List<Measure> measures = rows.stream().map(MeasureRows::measure).toList();
+        List<Outcome> outcomes = comparisons.outcomes(measures, parties);
+        ArrayNode computed = json.createArrayNode();
+        for (int i = 0; i < rows.size(); i++) {
+            Measure measure = measures.get(i);
+            Outcome o = outcomes.get(i);
             Dispute dispute = o == null ? null : Dispute.of(o);
-            em.createNativeQuery("UPDATE measure_summary SET stale = false, sources = CAST(:sources AS text[]),"
-                            + " verdict = :verdict, disagreement = :disagreement, summary = :summary, rank_key = :rank,"
-                            + " computed_with = :settings, refreshed_at = now() WHERE key = :key AND version = :version")
-                    .setParameter("sources", o == null ? new String[0] : sources(o))
-                    .setParameter("verdict", o == null ? null : o.verdict().wire())
-                    .setParameter("disagreement", dispute == null ? null : ComparisonView.rounded(dispute.ratio()))
-                    .setParameter("summary", o == null ? null : o.summary())
-                    .setParameter("rank", dispute == null ? null : ContestedMeasures.rankKey(measure, dispute))
-                    .setParameter("settings", settings)
-                    .setParameter("key", r.value("key")).setParameter("version", r.value("version")).executeUpdate();
+            ObjectNode summary = computed.addObject().put("key", rows.get(i).string("key"))
+                    .put("version", rows.get(i).number("version"))
+                    .put("verdict", o == null ? null : o.verdict().wire())
+                    .put("disagreement", dispute == null ? null : ComparisonView.rounded(dispute.ratio()))
+                    .put("summary", o == null ? null : o.summary())
+                    .put("rank", dispute == null ? null : ContestedMeasures.rankKey(measure, dispute));
+            ArrayNode sources = summary.putArray("sources");
+            if (o != null) {
+                sources(o).forEach(sources::add);
+            }
         }
+        // one statement for the batch; a measure written to since it was read (its version moved on) stays stale
+        em.createNativeQuery("UPDATE measure_summary m SET stale = false, sources = r.sources, verdict = r.verdict,"
+                        + " disagreement = r.disagreement, summary = r.summary, rank_key = r.rank,"
+                        + " computed_with = :settings, refreshed_at = now()"
+                        + " FROM jsonb_to_recordset(CAST(:computed AS jsonb)) AS r(key text, version bigint,"
+                        + " sources text[], verdict text, disagreement double precision, summary text, rank text)"
+                        + " WHERE m.key = r.key AND m.version = r.version")
+                .setParameter("computed", computed.toString()).setParameter("settings", settings).executeUpdate();
         if (!rows.isEmpty()) {
             // the contested ranking changed though no claim did: every instance drops its copy at the commit
             em.createNativeQuery("SELECT pg_notify(:channel, :payload)").setParameter("channel", MeasureChanges.CHANNEL)
@@ -97,9 +113,9 @@ public class MeasureSummaries {
     }
 
     /** The sources whose figures the comparison weighs: for exactly the measure, and broader ones. */
-    private static String[] sources(Outcome o) {
+    private static List<String> sources(Outcome o) {
         return Stream.concat(o.figures().stream(), o.broader().stream().map(Outcome.Broader::figure))
-                .map(p -> p.claim().source()).distinct().toArray(String[]::new);
+                .map(p -> p.claim().source()).distinct().toList();
     }
 
     /**
