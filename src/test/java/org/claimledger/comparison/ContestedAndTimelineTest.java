@@ -5,13 +5,12 @@ import io.restassured.path.json.JsonPath;
 import org.claimledger.support.Api;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimledger.support.Api.anonymous;
+import static org.claimledger.support.Api.contestedRanking;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,49 +19,9 @@ import static org.hamcrest.Matchers.hasItem;
 @SuppressWarnings("unchecked")
 class ContestedAndTimelineTest {
 
-    /**
-     * Every item of the contested list, page by page, once its ranking is complete ({@code pending} 0): a
-     * read recomputes what writes made stale but skips the measures the background refresh holds at that
-     * moment, which that refresh ranks within seconds.
-     */
-    static List<Map<String, Object>> contested() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            long pending = -1;
-            String cursor = null;
-            do {
-                var request = anonymous().queryParam("limit", 5);
-                if (cursor != null) {
-                    request.queryParam("cursor", cursor);
-                }
-                JsonPath page = request.get("/api/v1/comparisons/contested").then().statusCode(200).extract().jsonPath();
-                items.addAll(page.getList("items"));
-                pending = Math.max(pending, page.getLong("pending"));
-                cursor = page.getString("nextCursor");
-            } while (cursor != null);
-            if (pending == 0) {
-                return items;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(pending + " measures still pending after 30 s");
-            }
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void listsOnlyMeasuresInDisputeSamePeriodConflictsFirstThenResidualsEachMostDisputedFirst() {
-        List<Map<String, Object>> items = contested();
+        List<Map<String, Object>> items = contestedRanking();
 
         List<String> verdicts = items.stream().map(i -> (String) i.get("verdict")).toList();
         assertThat(verdicts).containsOnly("conflicting", "residual-beyond-sources");
@@ -78,7 +37,7 @@ class ContestedAndTimelineTest {
 
     @Test
     void theMostContestedMeasureIsADisagreementOfTheSamePeriodAndNoListedMeasureIsConsistent() {
-        List<Map<String, Object>> items = contested();
+        List<Map<String, Object>> items = contestedRanking();
 
         assertThat(items.get(0).get("verdict")).isEqualTo("conflicting");
         JsonPath top = anonymous().urlEncodingEnabled(false).get((String) items.get(0).get("comparison")).then()
@@ -95,7 +54,7 @@ class ContestedAndTimelineTest {
 
     @Test
     void azerbaijaniMilitaryDeathsAreContestedByTheResidualTheBroader7630Leaves() {
-        Map<String, Object> item = contested().stream().filter(i -> i.get("comparison")
+        Map<String, Object> item = contestedRanking().stream().filter(i -> i.get("comparison")
                 .equals("/api/v1/comparisons?subject=azerbaijan&population=military&metric=killed")).findFirst()
                 .orElseThrow();
         assertThat((List<Object>) item.get("sources")).contains("az-gov");
@@ -117,11 +76,11 @@ class ContestedAndTimelineTest {
 
         anonymous().urlEncodingEnabled(false).get(link).then().statusCode(200)
                 .body("verdict", equalTo("residual-uncounted"));
-        assertThat(contested()).extracting(i -> i.get("comparison")).doesNotContain(link);
+        assertThat(contestedRanking()).extracting(i -> i.get("comparison")).doesNotContain(link);
 
         Api.createClaim(Api.claim(narrow, others, 50));
 
-        Map<String, Object> item = contested().stream().filter(i -> i.get("comparison").equals(link)).findFirst()
+        Map<String, Object> item = contestedRanking().stream().filter(i -> i.get("comparison").equals(link)).findFirst()
                 .orElseThrow(() -> new AssertionError(link + " is not listed once its other part is counted"));
         assertThat(item.get("verdict")).isEqualTo("residual-beyond-sources");
         assertThat(item.get("disagreement")).isEqualTo(18.0f);
@@ -139,11 +98,11 @@ class ContestedAndTimelineTest {
 
         anonymous().urlEncodingEnabled(false).get(link).then().statusCode(200)
                 .body("verdict", equalTo("time-separated")).body("timeSeparated[0].days", equalTo(61));
-        assertThat(contested()).extracting(i -> i.get("comparison")).doesNotContain(link);
+        assertThat(contestedRanking()).extracting(i -> i.get("comparison")).doesNotContain(link);
 
         String sameWeek = Api.createSource(Api.unique("same-week"), "media", null);
         Api.createClaim(deployed(sameWeek, subject, 300, "2020-10-05"));
-        assertThat(contested()).filteredOn(i -> i.get("comparison").equals(link))
+        assertThat(contestedRanking()).filteredOn(i -> i.get("comparison").equals(link))
                 .singleElement().satisfies(i -> assertThat(i.get("verdict")).isEqualTo("conflicting"));
     }
 

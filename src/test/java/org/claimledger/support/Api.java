@@ -3,9 +3,11 @@ package org.claimledger.support;
 import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import java.lang.ref.WeakReference;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,5 +117,43 @@ public final class Api {
 
     public static String createClaim(Map<String, Object> claim) {
         return editor().body(claim).post("/api/v1/claims").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Every item of the contested list, page by page, once its ranking is complete ({@code pending} 0): a
+     * read recomputes what writes made stale but skips the measures the background refresh holds at that
+     * moment, which that refresh ranks within seconds. Tests that read the ranking, or the home page built
+     * from it, call this first instead of racing the refresh.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> contestedRanking() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            long pending = -1;
+            String cursor = null;
+            do {
+                var request = anonymous().queryParam("limit", 5);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                JsonPath page = request.get("/api/v1/comparisons/contested").then().statusCode(200).extract().jsonPath();
+                items.addAll(page.getList("items"));
+                pending = Math.max(pending, page.getLong("pending"));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null);
+            if (pending == 0) {
+                return items;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(pending + " measures still pending after 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
