@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.claimledger.common.KeptPage;
+import org.claimledger.comparison.Announcements;
 import org.claimledger.support.Statements;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimledger.support.Api.anonymous;
 import static org.claimledger.support.Api.claim;
+import static org.claimledger.support.Api.contestedRanking;
 import static org.claimledger.support.Api.createClaim;
 import static org.claimledger.support.Api.createParty;
 import static org.claimledger.support.Api.createSource;
@@ -63,6 +65,10 @@ class CachedClaimListTest {
         String side = createParty(unique("kept"), null);
         String source = createSource(unique("kept-mod"), "military", side);
         createClaim(claim(source, side, 12));
+        // the claim's announcement, and the refresh of the measure it made stale, could otherwise drop the
+        // kept list between the two reads
+        contestedRanking();
+        Announcements.awaitAllHeard();
 
         var first = read(bySource(source));
         var again = read(bySource(source));

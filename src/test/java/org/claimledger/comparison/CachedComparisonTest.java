@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import org.claimledger.support.Api;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,32 +28,6 @@ class CachedComparisonTest {
     @Inject
     ComparisonCache cache;
 
-    /**
-     * Waits until this instance has heard the database announce every change committed so far: the
-     * announcements of one channel arrive in commit order, so once a marker sent now is heard, so are the
-     * test's own writes (otherwise they could drop an entry between the two reads a test compares).
-     */
-    private void awaitAnnouncements() throws Exception {
-        String marker = unique("test-marker");
-        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
-             Statement s = c.createStatement()) {
-            s.execute("SELECT pg_notify('" + MeasureChanges.CHANNEL + "', '" + marker + "')");
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!cache.heard(marker) && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(cache.heard(marker)).as("the marker announcement was heard").isTrue();
-    }
-
-    private void awaitListening() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!cache.isListening() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(cache.isListening()).as("the instance listens for changes").isTrue();
-    }
-
     private static double figure(String subject) {
         return anonymous().queryParam("subject", subject).queryParam("population", "military")
                 .queryParam("metric", "killed").get("/api/v1/comparisons").then().statusCode(200)
@@ -73,8 +43,7 @@ class CachedComparisonTest {
     void aSecondReadOfAComparisonIsServedFromTheCache() throws Exception {
         String side = createParty(unique("cached"), null);
         createClaim(claim(createSource(unique("cached-mod"), "military", side), side, 300));
-        awaitListening();
-        awaitAnnouncements();
+        Announcements.awaitAllHeard();
 
         assertThat(figure(side)).isEqualTo(300.0);
         ComparisonCache.Counts before = cache.counts();
@@ -90,11 +59,11 @@ class CachedComparisonTest {
         String side = createParty(unique("edited"), null);
         String source = createSource(unique("edited-mod"), "military", side);
         String id = createClaim(claim(source, side, 1000));
-        awaitListening();
+        Announcements.awaitAllHeard();
         assertThat(figure(side)).isEqualTo(1000.0);
 
         for (int revision = 1; revision <= 10; revision++) {
-            awaitAnnouncements();
+            Announcements.awaitAllHeard();
             assertThat(figure(side)).as("before edit %d", revision).isEqualTo(999.0 + revision);
             long hits = cache.counts().hits();
             assertThat(figure(side)).as("read again before edit %d", revision).isEqualTo(999.0 + revision);
@@ -116,8 +85,7 @@ class CachedComparisonTest {
         Map<String, Object> wounded = claim(source, side, 200);
         wounded.put("metric", "wounded");
         createClaim(wounded);
-        awaitListening();
-        awaitAnnouncements();
+        Announcements.awaitAllHeard();
         String path = "/api/v1/comparisons?population=military&metric=wounded&subject=" + side;
         anonymous().get(path).then().statusCode(200);
         ComparisonCache.Counts cached = cache.counts();
@@ -137,8 +105,7 @@ class CachedComparisonTest {
         String side = createParty(unique("timeline"), null);
         String source = createSource(unique("timeline-mod"), "military", side);
         String id = createClaim(claim(source, side, 40));
-        awaitListening();
-        awaitAnnouncements();
+        Announcements.awaitAllHeard();
         String path = "/api/v1/comparisons/timeline?subject=" + side + "&population=military&metric=killed";
 
         anonymous().get(path).then().statusCode(200);
