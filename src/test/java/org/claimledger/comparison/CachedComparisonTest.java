@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.claimledger.support.Api;
 import org.junit.jupiter.api.Test;
 
-
 import java.time.Duration;
 import java.util.Map;
 

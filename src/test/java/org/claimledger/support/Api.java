@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -125,35 +126,30 @@ public final class Api {
      * moment, which that refresh ranks within seconds. Tests that read the ranking, or the home page built
      * from it, call this first instead of racing the refresh.
      */
-    @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> contestedRanking() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            long pending = -1;
-            String cursor = null;
-            do {
-                var request = anonymous().queryParam("limit", 5);
-                if (cursor != null) {
-                    request.queryParam("cursor", cursor);
-                }
-                JsonPath page = request.get("/api/v1/comparisons/contested").then().statusCode(200).extract().jsonPath();
-                items.addAll(page.getList("items"));
-                pending = Math.max(pending, page.getLong("pending"));
-                cursor = page.getString("nextCursor");
-            } while (cursor != null);
-            if (pending == 0) {
-                return items;
+        return await("the contested ranking complete (pending 0)").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(Api::contestedPages, ranking -> ranking.pending() == 0)
+                .items();
+    }
+
+    private record Ranking(List<Map<String, Object>> items, long pending) {
+    }
+
+    /** The contested list read page by page, and the most measures any of its pages said were pending. */
+    private static Ranking contestedPages() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        long pending = 0;
+        String cursor = null;
+        do {
+            var request = anonymous().queryParam("limit", 5);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
             }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(pending + " measures still pending after 30 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+            JsonPath page = request.get("/api/v1/comparisons/contested").then().statusCode(200).extract().jsonPath();
+            items.addAll(page.getList("items"));
+            pending = Math.max(pending, page.getLong("pending"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return new Ranking(items, pending);
     }
 }

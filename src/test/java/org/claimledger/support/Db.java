@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
+import static org.awaitility.Awaitility.await;
+
 /** Direct reads of the database, for asserting what was (or was not) stored. */
 public final class Db {
     private Db() {
@@ -57,17 +59,9 @@ public final class Db {
         try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
              Statement s = c.createStatement()) {
             String next = single(s, "SELECT pg_snapshot_xmax(pg_current_snapshot())::text");
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!"t".equals(single(s, "SELECT pg_snapshot_xmin(pg_current_snapshot()) >= '" + next + "'::xid8"))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("transactions begun before xid " + next + " still running after " + timeout);
-                }
-                Thread.sleep(20);
-            }
+            await("transactions begun before xid " + next + " to end").atMost(timeout).pollInterval(Duration.ofMillis(20))
+                    .until(() -> "t".equals(single(s, "SELECT pg_snapshot_xmin(pg_current_snapshot()) >= '" + next + "'::xid8")));
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
